@@ -1,0 +1,59 @@
+// swift-tools-version:6.1
+// The policy-news knowledge store: Chinese industrial-policy articles in, one SQLite file of facts out.
+import PackageDescription
+
+let package = Package(
+    name: "PolicyNews",
+    products: [
+        .executable(name: "importer", targets: ["Importer"]),
+        .executable(name: "query", targets: ["Query"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The system's SQLite (Debian libsqlite3-dev), never a vendored copy.
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // Domain value types shared by extraction and storage; knows neither Chinese nor SQLite.
+        .target(name: "Facts"),
+        // Bytes -> article text: decoding, kind detection, chrome removal, script conversion.
+        .target(name: "Normalization", dependencies: ["Facts"]),
+        // Text -> facts with spans: segmentation and one extractor per kind of fact.
+        .target(
+            name: "Extraction",
+            dependencies: ["Facts"],
+            resources: [.copy("Resources/Lexicons")]
+        ),
+        // Typed SQLite layer, schema, migrations, writes and reads of facts.
+        .target(
+            name: "Store",
+            dependencies: ["CSQLite", "Facts"],
+            resources: [.copy("Resources/schema.sql")]
+        ),
+        // The import pipeline the `importer` command wires up.
+        .target(name: "ImportKit", dependencies: ["Normalization", "Extraction", "Store", "Facts"]),
+        // Predefined queries, output formats, read-only ad-hoc SQL.
+        .target(
+            name: "QueryKit",
+            dependencies: ["Store"],
+            resources: [.copy("Resources/Queries")]
+        ),
+        .executableTarget(
+            name: "Importer",
+            dependencies: ["ImportKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "Query",
+            dependencies: ["QueryKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "Facts"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Facts"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Facts"]),
+        .testTarget(name: "ImportKitTests", dependencies: ["ImportKit", "Store", "Facts"]),
+        .testTarget(name: "QueryKitTests", dependencies: ["QueryKit", "ImportKit", "Store"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

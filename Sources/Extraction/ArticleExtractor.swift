@@ -1,0 +1,24 @@
+import Facts
+
+/// Runs every extractor over one article's normalized text. A pure function:
+/// text in, facts with spans out; it knows nothing of storage.
+public struct ArticleExtractor: Sendable {
+    /// Bump when extraction output changes: the importer re-extracts articles
+    /// stored by an older version without a manual flag.
+    public static let version = 1
+
+    public init() {}
+
+    public func extract(_ article: Article) -> ArticleFacts {
+        let text = article.text
+        let people = PeopleExtractor.shared.extract(text)
+        let organizations = OrganizationExtractor.shared.extract(text, people: people)
+        let places = PlaceExtractor.shared.extract(text)
+        let events = EventExtractor.shared.extract(text, published: article.published, title: article.title,
+                                                   people: people, places: places)
+        let targets = TargetExtractor.shared.extract(text, published: article.published, places: places)
+        let projects = ProjectExtractor.shared.extract(text, places: places)
+        return ArticleFacts(people: people, organizations: organizations, events: events,
+                            targets: targets, projects: projects, places: places)
+    }
+}

@@ -1,0 +1,2 @@
+// SCAFFOLD: predefined queries and output formats land here.
+import Store

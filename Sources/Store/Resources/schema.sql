@@ -1,0 +1,329 @@
+-- The policy-news knowledge store: the whole schema.
+--
+-- Read it in the sqlite3 shell with `.schema`; the comments inside each
+-- CREATE statement are kept by SQLite and shown there.
+--
+-- The file is a list of migrations. A line `-- migration: N name` starts step N;
+-- the importer applies, in order and each in its own transaction, every step
+-- above the database's `PRAGMA user_version`, then sets user_version to N.
+-- Steps are append-only: a released step is never edited, a change is a new step.
+--
+-- Invariants the importer keeps:
+--   * every fact row belongs to exactly one article (article_id) and is deleted
+--     with it (ON DELETE CASCADE): re-importing an article replaces its facts;
+--   * span_start/span_end are Unicode code point offsets into articles.text, so
+--     substr(text, span_start + 1, span_end - span_start) is the passage;
+--   * people, organizations and places are shared across articles, one row per
+--     name; they outlive the articles that mention them.
+
+-- migration: 1 initial schema
+CREATE TABLE articles (
+    -- One row per imported article file.
+    id                INTEGER PRIMARY KEY,
+    source            TEXT    NOT NULL UNIQUE,   -- path relative to the imported folder
+    content_hash      TEXT    NOT NULL,          -- SHA-256 of the file's bytes, hex
+    extractor_version INTEGER NOT NULL,          -- extraction code that produced the facts
+    format            TEXT    NOT NULL CHECK (format IN ('plain', 'front-matter', 'html')),
+    encoding          TEXT    NOT NULL,          -- utf-8, gb18030, utf-16le, utf-16be
+    script            TEXT    NOT NULL CHECK (script IN ('Hans', 'Hant')),
+    title             TEXT,
+    published         TEXT,                      -- ISO 8601 date or NULL
+    original_text     TEXT    NOT NULL,          -- decoded file, verbatim
+    text              TEXT    NOT NULL,          -- normalized body: spans index this
+    warnings          TEXT    NOT NULL DEFAULT '[]' CHECK (json_valid(warnings)), -- JSON array
+    byte_count        INTEGER NOT NULL,
+    imported_run      INTEGER NOT NULL,          -- import_runs.id that first stored it
+    changed_run       INTEGER NOT NULL           -- import_runs.id that last (re)wrote it
+) STRICT;
+
+CREATE VIRTUAL TABLE article_search USING fts5(
+    -- Full-text index of article titles and normalized text (trigram: terms of 3+
+    -- characters). For 2-character terms use instr(articles.text, '宁波').
+    title, text,
+    content = 'articles', content_rowid = 'id',
+    tokenize = 'trigram'
+);
+
+CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO article_search(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO article_search(article_search, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER articles_search_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO article_search(article_search, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO article_search(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+
+CREATE TABLE people (
+    -- One row per person name in the whole database (titles are never part of it).
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE                   -- Simplified Chinese
+) STRICT;
+
+CREATE TABLE organizations (
+    -- One row per organization, under the fullest name any article used.
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+) STRICT;
+
+CREATE TABLE organization_aliases (
+    -- Other names of an organization (工信部 for 工业和信息化部), as an article used them.
+    organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+    alias           TEXT    NOT NULL,
+    article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (organization_id, alias, article_id)
+) STRICT;
+CREATE INDEX organization_aliases_by_alias ON organization_aliases(alias);
+
+CREATE TABLE places (
+    -- Places from the administrative-division lexicon (short names: 保定, 合肥) or venues.
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL UNIQUE,
+    level    TEXT,                              -- 省, 市, 区, 县… NULL for venues
+    province TEXT                               -- enclosing province, short name
+) STRICT;
+
+CREATE TABLE person_mentions (
+    -- A person named in an article: once per article, at the first or strongest mention.
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    person_id  INTEGER NOT NULL REFERENCES people(id),
+    span_start INTEGER NOT NULL,
+    span_end   INTEGER NOT NULL CHECK (span_end >= span_start),
+    rule       TEXT    NOT NULL,
+    confidence REAL    NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+    PRIMARY KEY (article_id, person_id)
+) STRICT;
+CREATE INDEX person_mentions_by_person ON person_mentions(person_id);
+
+CREATE TABLE posts (
+    -- A post a person held, as an article states it (person x organization x position).
+    id              INTEGER PRIMARY KEY,
+    article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    person_id       INTEGER NOT NULL REFERENCES people(id),
+    organization_id INTEGER REFERENCES organizations(id),  -- NULL when the text names none
+    title           TEXT    NOT NULL,           -- full post as written: 工业和信息化部副部长
+    position        TEXT,                       -- 副部长; NULL when not separable
+    span_start      INTEGER NOT NULL,
+    span_end        INTEGER NOT NULL CHECK (span_end >= span_start),
+    rule            TEXT    NOT NULL,
+    confidence      REAL    NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+    UNIQUE (article_id, person_id, title)
+) STRICT;
+CREATE INDEX posts_by_person ON posts(person_id);
+CREATE INDEX posts_by_organization ON posts(organization_id);
+
+CREATE TABLE organization_mentions (
+    -- An organization named in an article, once per article.
+    article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    organization_id INTEGER NOT NULL REFERENCES organizations(id),
+    span_start      INTEGER NOT NULL,
+    span_end        INTEGER NOT NULL CHECK (span_end >= span_start),
+    rule            TEXT    NOT NULL,
+    confidence      REAL    NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+    PRIMARY KEY (article_id, organization_id)
+) STRICT;
+CREATE INDEX organization_mentions_by_organization ON organization_mentions(organization_id);
+
+CREATE TABLE place_mentions (
+    -- A place named in an article, once per article.
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    place_id   INTEGER NOT NULL REFERENCES places(id),
+    span_start INTEGER NOT NULL,
+    span_end   INTEGER NOT NULL CHECK (span_end >= span_start),
+    rule       TEXT    NOT NULL,
+    confidence REAL    NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+    PRIMARY KEY (article_id, place_id)
+) STRICT;
+CREATE INDEX place_mentions_by_place ON place_mentions(place_id);
+
+CREATE TABLE events (
+    -- A named happening (forum, conference, press conference, signing ceremony…)
+    -- as one article reports it.
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name       TEXT    NOT NULL,
+    kind       TEXT,                            -- 论坛, 大会, 发布会, 签约仪式…
+    start_date TEXT,                            -- ISO 8601, or --MM-DD when the year is unknown
+    end_date   TEXT,
+    place_id   INTEGER REFERENCES places(id),
+    span_start INTEGER NOT NULL,
+    span_end   INTEGER NOT NULL CHECK (span_end >= span_start),
+    rule       TEXT    NOT NULL,
+    confidence REAL    NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+    UNIQUE (article_id, name)
+) STRICT;
+CREATE INDEX events_by_start ON events(start_date);
+CREATE INDEX events_by_place ON events(place_id);
+
+CREATE TABLE event_participants (
+    -- Who took part in an event and in what role (出席, 致辞, 主题演讲, 主持…).
+    event_id   INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    person_id  INTEGER NOT NULL REFERENCES people(id),
+    role       TEXT    NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end   INTEGER NOT NULL CHECK (span_end >= span_start),
+    rule       TEXT    NOT NULL,
+    confidence REAL    NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+    PRIMARY KEY (event_id, person_id, role)
+) STRICT;
+CREATE INDEX event_participants_by_person ON event_participants(person_id);
+
+CREATE TABLE event_statistics (
+    -- Figures an event reported about itself (签约项目399个, 投资总额3743.2亿元): not projects.
+    event_id   INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    label      TEXT    NOT NULL,
+    value      TEXT    NOT NULL,                -- decimal as stated, exact
+    unit       TEXT    NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end   INTEGER NOT NULL CHECK (span_end >= span_start),
+    rule       TEXT    NOT NULL,
+    confidence REAL    NOT NULL CHECK (confidence BETWEEN 0 AND 1)
+) STRICT;
+CREATE INDEX event_statistics_by_event ON event_statistics(event_id);
+
+CREATE TABLE targets (
+    -- A stated goal for a future date or period (到2025年…突破1000亿元).
+    -- Invariant: masked = 1 implies value IS NULL; masked text never becomes a number.
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    subject     TEXT,                           -- province, city or sector
+    year        INTEGER,                        -- NULL when masked or not given
+    description TEXT    NOT NULL,               -- the goal clause
+    value       TEXT,                           -- decimal as stated ("1000", "3.5"), exact
+    unit        TEXT,                           -- 亿元, %, 家…
+    masked      INTEGER NOT NULL CHECK (masked IN (0, 1)),
+    span_start  INTEGER NOT NULL,
+    span_end    INTEGER NOT NULL CHECK (span_end >= span_start),
+    rule        TEXT    NOT NULL,
+    confidence  REAL    NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+    CHECK (masked = 0 OR value IS NULL)
+) STRICT;
+CREATE INDEX targets_by_year ON targets(year);
+CREATE INDEX targets_by_subject ON targets(subject);
+CREATE INDEX targets_by_article ON targets(article_id);
+
+CREATE TABLE projects (
+    -- A concrete named investment or cooperation project.
+    id             INTEGER PRIMARY KEY,
+    article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name           TEXT    NOT NULL,
+    investment_cny INTEGER CHECK (investment_cny IS NULL OR investment_cny >= 0), -- exact yuan
+    amount_text    TEXT,                        -- the phrase as written: 投资180亿元
+    place_id       INTEGER REFERENCES places(id),
+    span_start     INTEGER NOT NULL,
+    span_end       INTEGER NOT NULL CHECK (span_end >= span_start),
+    rule           TEXT    NOT NULL,
+    confidence     REAL    NOT NULL CHECK (confidence BETWEEN 0 AND 1)
+) STRICT;
+CREATE INDEX projects_by_place ON projects(place_id, investment_cny);
+CREATE INDEX projects_by_investment ON projects(investment_cny);
+CREATE INDEX projects_by_article ON projects(article_id);
+
+CREATE TABLE project_parties (
+    -- Companies or governments that carry or signed a project.
+    project_id      INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    organization_id INTEGER NOT NULL REFERENCES organizations(id),
+    PRIMARY KEY (project_id, organization_id)
+) STRICT;
+
+CREATE TABLE import_runs (
+    -- One row per importer run: what it saw and did.
+    id          INTEGER PRIMARY KEY,
+    started_at  TEXT    NOT NULL,               -- ISO 8601 UTC
+    finished_at TEXT,                           -- NULL while running or when interrupted
+    seen        INTEGER NOT NULL DEFAULT 0,
+    new         INTEGER NOT NULL DEFAULT 0,
+    changed     INTEGER NOT NULL DEFAULT 0,
+    unchanged   INTEGER NOT NULL DEFAULT 0,
+    pruned      INTEGER NOT NULL DEFAULT 0,
+    rejected    INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+CREATE TABLE rejections (
+    -- Files a run could not import, with the reason.
+    run_id INTEGER NOT NULL REFERENCES import_runs(id) ON DELETE CASCADE,
+    source TEXT    NOT NULL,
+    reason TEXT    NOT NULL
+) STRICT;
+
+CREATE TABLE predefined_queries (
+    -- The `query` tool's predefined queries, so the sqlite3 shell can read them too.
+    name        TEXT PRIMARY KEY,
+    description TEXT NOT NULL,
+    parameters  TEXT NOT NULL CHECK (json_valid(parameters)), -- JSON array of {name, type, description}
+    sql         TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE schema_guide (
+    -- Start here: what each table and view holds, in a few lines.
+    name        TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,                  -- table or view
+    description TEXT NOT NULL
+) STRICT;
+
+-- The contract views: one row per fact per article, read by the scorer.
+
+CREATE VIEW article_people AS
+    -- One row per post per person per article; a person with no post: one row, NULL title.
+    SELECT a.source, p.name AS person, po.title, o.name AS organization, po.position
+    FROM person_mentions m
+    JOIN articles a ON a.id = m.article_id
+    JOIN people p ON p.id = m.person_id
+    LEFT JOIN posts po ON po.article_id = m.article_id AND po.person_id = m.person_id
+    LEFT JOIN organizations o ON o.id = po.organization_id;
+
+CREATE VIEW article_organizations AS
+    -- One row per organization per article, under its database-wide name.
+    SELECT a.source, o.name AS organization
+    FROM organization_mentions m
+    JOIN articles a ON a.id = m.article_id
+    JOIN organizations o ON o.id = m.organization_id;
+
+CREATE VIEW article_events AS
+    -- One row per event per article.
+    SELECT a.source, e.name AS event, e.start_date, e.end_date, pl.name AS place
+    FROM events e
+    JOIN articles a ON a.id = e.article_id
+    LEFT JOIN places pl ON pl.id = e.place_id;
+
+CREATE VIEW article_targets AS
+    -- One row per target per article; value is NULL when masked or qualitative.
+    SELECT a.source, t.subject, t.year, t.description,
+           CASE WHEN t.value IS NULL THEN NULL ELSE CAST(t.value AS NUMERIC) END AS value,
+           t.unit
+    FROM targets t
+    JOIN articles a ON a.id = t.article_id;
+
+CREATE VIEW article_projects AS
+    -- One row per project per article; investment_cny in yuan.
+    SELECT a.source, j.name AS project, j.investment_cny, pl.name AS place
+    FROM projects j
+    JOIN articles a ON a.id = j.article_id
+    LEFT JOIN places pl ON pl.id = j.place_id;
+
+CREATE VIEW evidence AS
+    -- Why the database says a fact: kind, fact, article, passage, rule, confidence.
+    SELECT 'person' AS kind, p.name AS fact, a.source, m.span_start, m.span_end,
+           substr(a.text, m.span_start + 1, m.span_end - m.span_start) AS passage, m.rule, m.confidence
+    FROM person_mentions m JOIN people p ON p.id = m.person_id JOIN articles a ON a.id = m.article_id
+    UNION ALL
+    SELECT 'post', p.name || ': ' || po.title, a.source, po.span_start, po.span_end,
+           substr(a.text, po.span_start + 1, po.span_end - po.span_start), po.rule, po.confidence
+    FROM posts po JOIN people p ON p.id = po.person_id JOIN articles a ON a.id = po.article_id
+    UNION ALL
+    SELECT 'organization', o.name, a.source, m.span_start, m.span_end,
+           substr(a.text, m.span_start + 1, m.span_end - m.span_start), m.rule, m.confidence
+    FROM organization_mentions m JOIN organizations o ON o.id = m.organization_id JOIN articles a ON a.id = m.article_id
+    UNION ALL
+    SELECT 'event', e.name, a.source, e.span_start, e.span_end,
+           substr(a.text, e.span_start + 1, e.span_end - e.span_start), e.rule, e.confidence
+    FROM events e JOIN articles a ON a.id = e.article_id
+    UNION ALL
+    SELECT 'target', t.description, a.source, t.span_start, t.span_end,
+           substr(a.text, t.span_start + 1, t.span_end - t.span_start), t.rule, t.confidence
+    FROM targets t JOIN articles a ON a.id = t.article_id
+    UNION ALL
+    SELECT 'project', j.name, a.source, j.span_start, j.span_end,
+           substr(a.text, j.span_start + 1, j.span_end - j.span_start), j.rule, j.confidence
+    FROM projects j JOIN articles a ON a.id = j.article_id;
