@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "importer", targets: ["Importer"]),
         .executable(name: "query", targets: ["Query"]),
+        .executable(name: "extract", targets: ["Extract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,16 +32,12 @@ let package = Package(
         .target(
             name: "Store",
             dependencies: ["CSQLite", "Facts"],
-            resources: [.copy("Resources/schema.sql")]
+            resources: [.copy("Resources/schema.sql"), .copy("Resources/Queries")]
         ),
         // The import pipeline the `importer` command wires up.
         .target(name: "ImportKit", dependencies: ["Normalization", "Extraction", "Store", "Facts"]),
         // Predefined queries, output formats, read-only ad-hoc SQL.
-        .target(
-            name: "QueryKit",
-            dependencies: ["Store"],
-            resources: [.copy("Resources/Queries")]
-        ),
+        .target(name: "QueryKit", dependencies: ["Store"]),
         .executableTarget(
             name: "Importer",
             dependencies: ["ImportKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -48,6 +45,11 @@ let package = Package(
         .executableTarget(
             name: "Query",
             dependencies: ["QueryKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Developer tool: articles -> gold-format JSON, for `score.py --pred-dir` without a database.
+        .executableTarget(
+            name: "Extract",
+            dependencies: ["Normalization", "Extraction", "Facts", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "Facts"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Facts"]),
