@@ -1,0 +1,66 @@
+import Facts
+
+/// An article's text as Unicode scalars: the unit spans count in (see `Span`),
+/// with O(1) indexing so extractors never do String.Index arithmetic per character.
+public struct ScalarText: Sendable {
+    public let scalars: [Unicode.Scalar]
+
+    public init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+    }
+
+    public var count: Int { scalars.count }
+
+    public subscript(i: Int) -> Unicode.Scalar { scalars[i] }
+
+    /// The text of a span.
+    public subscript(span: Span) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[span.start..<span.end])
+        return String(s)
+    }
+
+    /// The text between two offsets, clamped to the text.
+    public func string(_ start: Int, _ end: Int) -> String {
+        let lo = max(0, min(start, count)), hi = max(lo, min(end, count))
+        return self[Span(lo, hi)]
+    }
+
+    /// Offset of the first occurrence of `needle` at or after `from`, nil when absent.
+    public func firstIndex(of needle: String, from: Int = 0) -> Int? {
+        let n = Array(needle.unicodeScalars)
+        guard !n.isEmpty, n.count <= count else { return nil }
+        var i = max(0, from)
+        while i + n.count <= count {
+            if scalars[i] == n[0] {
+                var j = 1
+                while j < n.count && scalars[i + j] == n[j] { j += 1 }
+                if j == n.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether `needle` occurs at `offset`.
+    public func hasPrefix(_ needle: String, at offset: Int) -> Bool {
+        var i = offset
+        for u in needle.unicodeScalars {
+            guard i < count, scalars[i] == u else { return false }
+            i += 1
+        }
+        return true
+    }
+}
+
+extension Unicode.Scalar {
+    /// CJK Unified Ideographs (with extension A and compatibility ideographs): the Han characters of names and words.
+    public var isHan: Bool {
+        switch value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2A6DF: return true
+        default: return false
+        }
+    }
+
+    public var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+}
