@@ -1,20 +1,253 @@
+import Foundation
 import Facts
 
-/// The database of facts: opens (creating and migrating) the SQLite file and
-/// writes and reads articles with their facts.
-/// SCAFFOLD: the API the importer and query tool are written against.
+/// The database of facts: opens (creating and migrating) the SQLite file and writes and reads
+/// articles with their facts.
+///
+/// One `KnowledgeStore` is one connection: use it from one thread at a time (the importer's
+/// writer thread). Every write of an article is one transaction, so a crash leaves each article
+/// fully present or absent.
 public final class KnowledgeStore {
     public struct StoredArticle: Equatable, Sendable {
         public var contentHash: String
         public var extractorVersion: Int
+
+        public init(contentHash: String, extractorVersion: Int) {
+            self.contentHash = contentHash
+            self.extractorVersion = extractorVersion
+        }
     }
 
-    public init(path: String) throws {}
+    /// What one importer run saw and did (the `import_runs` row).
+    public struct RunCounts: Equatable, Sendable {
+        public var seen = 0, new = 0, changed = 0, unchanged = 0, pruned = 0, rejected = 0
+
+        public init(seen: Int = 0, new: Int = 0, changed: Int = 0, unchanged: Int = 0, pruned: Int = 0, rejected: Int = 0) {
+            self.seen = seen
+            self.new = new
+            self.changed = changed
+            self.unchanged = unchanged
+            self.pruned = pruned
+            self.rejected = rejected
+        }
+    }
+
+    /// `PRAGMA application_id` of our files: "PNKB" (PolicyNews Knowledge Base) in ASCII.
+    /// `file(1)` and other programs can tell our databases from theirs by it.
+    public static let applicationID: Int32 = 0x504E_4B42
+
+    public let path: String
+    /// The connection, for readers and tools that need SQL beyond this API.
+    public let database: Database
+    public let isReadOnly: Bool
+
+    /// Opens the database for writing, creating and migrating it as needed.
+    public convenience init(path: String) throws {
+        try self.init(path: path, readOnly: false)
+    }
+
+    /// Opens the database. For writing: creates a missing file, refuses files that are not ours
+    /// or are newer than this build (leaving them untouched), migrates older ones in place and
+    /// installs the predefined queries. Read-only: the file must exist and be ours.
+    public init(path: String, readOnly: Bool, busyTimeout: TimeInterval = 5) throws {
+        self.path = path
+        self.isReadOnly = readOnly
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists && isDirectory.boolValue {
+            throw StoreError.cannotOpen(path: path, reason: "it is a directory")
+        }
+        if readOnly && !exists {
+            throw StoreError.cannotOpen(path: path, reason: "no such file")
+        }
+        let database: Database
+        do {
+            // No WAL yet: a file must pass the checks before anything is written to it.
+            database = try Database(path: path, mode: readOnly ? .readOnly : .create,
+                                    busyTimeout: busyTimeout, walJournal: false)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
+        }
+        self.database = database
+        let migrator = try Migrator.bundled()
+        try Self.checkOwnership(of: database, path: path, knownVersion: migrator.latestVersion)
+        if readOnly { return }
+        if database.isReadOnly { throw StoreError.readOnly(path: path) }
+        do {
+            try database.enableWAL()
+            try migrator.migrate(database) { database, step in
+                if step.version == 1 {
+                    try database.execute(sql: "PRAGMA application_id = \(Self.applicationID)")
+                }
+            }
+            try database.inTransaction(.immediate) {
+                try PredefinedQueryCatalog.install(in: database)
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
+            throw StoreError.readOnly(path: path)
+        }
+    }
+
+    /// Refuses files that are not SQLite, belong to another program, or are newer than this build.
+    /// Reads only the header and the schema, so a refused file is left byte for byte as it was.
+    private static func checkOwnership(of database: Database, path: String, knownVersion: Int) throws {
+        let applicationID: Int32
+        let version: Int
+        let objectCount: Int
+        do {
+            applicationID = try database.fetchValue(Int32.self, sql: "PRAGMA application_id") ?? 0
+            version = try Migrator.version(of: database)
+            objectCount = try database.fetchValue(Int.self, sql: "SELECT count(*) FROM sqlite_schema") ?? 0
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notADatabase(path: path)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
+        }
+        if applicationID != 0 && applicationID != Self.applicationID {
+            throw StoreError.foreignDatabase(path: path, applicationID: applicationID)
+        }
+        // Our step 1 sets the id in the same transaction as the first tables, so tables
+        // without it are another program's.
+        if applicationID == 0 && objectCount > 0 {
+            throw StoreError.foreignDatabase(path: path, applicationID: 0)
+        }
+        if version > knownVersion {
+            throw StoreError.newerSchema(path: path, version: version, knownVersion: knownVersion)
+        }
+    }
+
+    // MARK: - Reading what is stored
 
     /// Hash and extractor version of the stored article, nil when absent.
-    public func storedArticle(source: String) throws -> StoredArticle? { nil }
+    public func storedArticle(source: String) throws -> StoredArticle? {
+        guard let row = try database.fetchOne(
+            sql: "SELECT content_hash, extractor_version FROM articles WHERE source = ?", arguments: [source]) else { return nil }
+        return StoredArticle(contentHash: row.value(0) ?? "", extractorVersion: row.value(1) ?? 0)
+    }
 
-    /// Replaces the article and all its facts in one transaction.
+    /// Every stored article by source, for incremental imports and pruning.
+    public func sources() throws -> [String: StoredArticle] {
+        var result: [String: StoredArticle] = [:]
+        try database.cachedStatement("SELECT source, content_hash, extractor_version FROM articles").forEachRow { row in
+            result[row.string(at: 0)] = StoredArticle(contentHash: row.string(at: 1), extractorVersion: row.int(at: 2))
+        }
+        return result
+    }
+
+    /// Row counts: articles, people, posts, organizations, places, events, participants,
+    /// statistics, targets, projects, aliases.
+    public func factCounts() throws -> [String: Int] {
+        let tables = ["articles": "articles", "people": "people", "posts": "posts",
+                      "organizations": "organizations", "places": "places", "events": "events",
+                      "participants": "event_participants", "statistics": "event_statistics",
+                      "targets": "targets", "projects": "projects", "aliases": "organization_aliases"]
+        var counts: [String: Int] = [:]
+        for (key, table) in tables {
+            counts[key] = try database.fetchValue(Int.self, sql: "SELECT count(*) FROM \(table)") ?? 0
+        }
+        return counts
+    }
+
+    // MARK: - Writing articles
+
+    /// Replaces the article and all its facts in one transaction (a savepoint when the caller
+    /// already opened a transaction, e.g. to write a batch). Returns the article's row id.
+    @discardableResult
     public func replaceArticle(_ article: Article, contentHash: String, byteCount: Int,
-                               extractorVersion: Int, facts: ArticleFacts, run: Int64) throws {}
+                               extractorVersion: Int, facts: ArticleFacts, run: Int64) throws -> Int64 {
+        try write {
+            let writer = ArticleWriter(database: database)
+            return try writer.replace(article, contentHash: contentHash, byteCount: byteCount,
+                                      extractorVersion: extractorVersion, facts: facts, run: run)
+        }
+    }
+
+    /// Removes an article and its facts; shared entities stay (see `removeOrphans`).
+    /// Returns false when no article had this source.
+    @discardableResult
+    public func removeArticle(source: String) throws -> Bool {
+        try write {
+            try database.execute(sql: "DELETE FROM articles WHERE source = ?", arguments: [source])
+            return database.changes > 0
+        }
+    }
+
+    /// Deletes people, organizations and places no fact refers to any more. Returns how many.
+    @discardableResult
+    public func removeOrphans() throws -> Int {
+        try write {
+            var removed = 0
+            try database.execute(sql: """
+                DELETE FROM people AS p
+                WHERE NOT EXISTS (SELECT 1 FROM person_mentions m WHERE m.person_id = p.id)
+                  AND NOT EXISTS (SELECT 1 FROM posts po WHERE po.person_id = p.id)
+                  AND NOT EXISTS (SELECT 1 FROM event_participants ep WHERE ep.person_id = p.id)
+                """, arguments: [])
+            removed += database.changes
+            try database.execute(sql: """
+                DELETE FROM organizations AS o
+                WHERE NOT EXISTS (SELECT 1 FROM organization_mentions m WHERE m.organization_id = o.id)
+                  AND NOT EXISTS (SELECT 1 FROM posts po WHERE po.organization_id = o.id)
+                  AND NOT EXISTS (SELECT 1 FROM project_parties pp WHERE pp.organization_id = o.id)
+                """, arguments: [])
+            removed += database.changes
+            try database.execute(sql: """
+                DELETE FROM places AS pl
+                WHERE NOT EXISTS (SELECT 1 FROM place_mentions m WHERE m.place_id = pl.id)
+                  AND NOT EXISTS (SELECT 1 FROM events e WHERE e.place_id = pl.id)
+                  AND NOT EXISTS (SELECT 1 FROM projects j WHERE j.place_id = pl.id)
+                """, arguments: [])
+            removed += database.changes
+            return removed
+        }
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction, for writing a batch of articles at once:
+    /// each `replaceArticle` inside becomes a savepoint, the batch commits whole or not at all.
+    public func inBatch<T>(_ body: () throws -> T) throws -> T {
+        try database.inTransaction(.immediate, body)
+    }
+
+    /// A transaction of its own, or a savepoint inside the caller's.
+    private func write<T>(_ body: () throws -> T) throws -> T {
+        if database.isInTransaction {
+            return try database.inSavepoint(body)
+        }
+        return try database.inTransaction(.immediate, body)
+    }
+
+    // MARK: - Import runs
+
+    /// Starts an `import_runs` row and returns its id.
+    public func beginRun() throws -> Int64 {
+        try write {
+            try database.execute(sql: "INSERT INTO import_runs(started_at) VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                                 arguments: [])
+            return database.lastInsertRowID
+        }
+    }
+
+    /// Records what the run did and when it finished; an interrupted run (`finished: false`)
+    /// keeps its counts so far and a NULL `finished_at`.
+    public func finishRun(_ id: Int64, counts: RunCounts, finished: Bool = true) throws {
+        try write {
+            try database.execute(sql: """
+                UPDATE import_runs
+                SET finished_at = CASE WHEN :finished THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') END,
+                    seen = :seen, new = :new, changed = :changed, unchanged = :unchanged,
+                    pruned = :pruned, rejected = :rejected
+                WHERE id = :id
+                """, arguments: ["id": id, "seen": counts.seen, "new": counts.new, "changed": counts.changed,
+                                 "unchanged": counts.unchanged, "pruned": counts.pruned, "rejected": counts.rejected,
+                                 "finished": finished])
+        }
+    }
+
+    /// Records a file the run could not import.
+    public func recordRejection(run: Int64, source: String, reason: String) throws {
+        try write {
+            try database.execute(sql: "INSERT INTO rejections(run_id, source, reason) VALUES (?, ?, ?)",
+                                 arguments: [run, source, reason])
+        }
+    }
 }

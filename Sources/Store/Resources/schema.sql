@@ -117,6 +117,7 @@ CREATE TABLE organization_mentions (
     -- An organization named in an article, once per article.
     article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     organization_id INTEGER NOT NULL REFERENCES organizations(id),
+    name            TEXT,                       -- the fullest form this article used; NULL: organizations.name
     span_start      INTEGER NOT NULL,
     span_end        INTEGER NOT NULL CHECK (span_end >= span_start),
     rule            TEXT    NOT NULL,
@@ -274,8 +275,9 @@ CREATE VIEW article_people AS
     LEFT JOIN organizations o ON o.id = po.organization_id;
 
 CREATE VIEW article_organizations AS
-    -- One row per organization per article, under its database-wide name.
-    SELECT a.source, o.name AS organization
+    -- One row per organization per article, under the fullest name that article used
+    -- (organizations.name is the database-wide one, organization_id links them).
+    SELECT a.source, coalesce(m.name, o.name) AS organization
     FROM organization_mentions m
     JOIN articles a ON a.id = m.article_id
     JOIN organizations o ON o.id = m.organization_id;
@@ -327,3 +329,32 @@ CREATE VIEW evidence AS
     SELECT 'project', j.name, a.source, j.span_start, j.span_end,
            substr(a.text, j.span_start + 1, j.span_end - j.span_start), j.rule, j.confidence
     FROM projects j JOIN articles a ON a.id = j.article_id;
+
+-- The guide to the schema, for people exploring the file in the sqlite3 shell.
+INSERT INTO schema_guide(name, kind, description) VALUES
+    ('schema_guide',          'table', 'This guide: one row per table and view.'),
+    ('articles',              'table', 'One row per imported file: source path, hash, original and normalized text.'),
+    ('article_search',        'table', 'FTS5 trigram index of article titles and text; MATCH needs 3+ characters, use instr(articles.text, ...) for shorter terms.'),
+    ('people',                'table', 'One row per person name across all articles.'),
+    ('organizations',         'table', 'One row per organization across all articles, under the fullest name seen.'),
+    ('organization_aliases',  'table', 'Other names of an organization (工信部), with the article that used them.'),
+    ('places',                'table', 'Places by short name, with administrative level and province.'),
+    ('person_mentions',       'table', 'Which article names which person, with span, rule and confidence.'),
+    ('posts',                 'table', 'Posts held by people as an article states them: title, organization, position.'),
+    ('organization_mentions', 'table', 'Which article names which organization, under which name.'),
+    ('place_mentions',        'table', 'Which article names which place.'),
+    ('events',                'table', 'Forums, conferences, press conferences, signings: dates and place, per article.'),
+    ('event_participants',    'table', 'Who took part in an event and in what role.'),
+    ('event_statistics',      'table', 'Figures an event reported about itself (projects signed, total investment).'),
+    ('targets',               'table', 'Stated goals for a year or period, with exact value and unit; masked values are NULL.'),
+    ('projects',              'table', 'Named investment or cooperation projects: amount in yuan, place.'),
+    ('project_parties',       'table', 'Organizations that signed or carry a project.'),
+    ('import_runs',           'table', 'One row per importer run: files seen, new, changed, unchanged, pruned, rejected.'),
+    ('rejections',            'table', 'Files a run could not import, with the reason.'),
+    ('predefined_queries',    'table', 'The query tool''s named queries with parameters and SQL.'),
+    ('article_people',        'view',  'Contract view: source, person, title, organization, position; one row per post.'),
+    ('article_organizations', 'view',  'Contract view: source, organization; one row per organization per article.'),
+    ('article_events',        'view',  'Contract view: source, event, start_date, end_date, place.'),
+    ('article_targets',       'view',  'Contract view: source, subject, year, description, value, unit.'),
+    ('article_projects',      'view',  'Contract view: source, project, investment_cny, place.'),
+    ('evidence',              'view',  'Why the database says a fact: kind, fact, source, span, passage, rule, confidence.');
