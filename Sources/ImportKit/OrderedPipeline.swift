@@ -1,0 +1,111 @@
+import Foundation
+import Dispatch
+
+/// Runs `work` on up to `jobs` threads over items a producer streams in, and hands the results
+/// to one consumer in the order the items were produced.
+///
+/// Invariant: at most `capacity` items are produced but not yet consumed, so a slow item (a
+/// large file) stalls the producer instead of letting results pile up: memory stays flat
+/// however many items the producer has. The consumer is whichever thread calls `next()`;
+/// the importer uses it as the one writer that owns the database connection.
+final class OrderedPipeline<Input, Output> {
+    private let condition = NSCondition()
+    private let capacity: Int
+    private let workerSlots: DispatchSemaphore
+    private let workers = DispatchQueue(label: "importer.workers", attributes: .concurrent)
+    private let running = DispatchGroup()
+    private let work: (Input) -> Output
+
+    // Guarded by `condition`.
+    private var results: [Int: Output] = [:]
+    private var produced = 0
+    private var consumed = 0
+    private var producerFinished = false
+    private var cancelled = false
+
+    init(jobs: Int, capacity: Int, work: @escaping (Input) -> Output) {
+        self.capacity = max(1, capacity)
+        self.workerSlots = DispatchSemaphore(value: max(1, jobs))
+        self.work = work
+    }
+
+    /// Starts `produce` on its own thread. It calls the `submit` it is given for each item;
+    /// `submit` blocks while the pipeline is full and returns false once it is cancelled,
+    /// at which point `produce` should return.
+    func start(_ produce: @escaping (_ submit: (Input) -> Bool) -> Void) {
+        running.enter()
+        let thread = Thread { [self] in
+            produce { self.submit($0) }
+            condition.lock()
+            producerFinished = true
+            condition.broadcast()
+            condition.unlock()
+            running.leave()
+        }
+        thread.name = "importer.walk"
+        thread.start()
+    }
+
+    private func submit(_ item: Input) -> Bool {
+        condition.lock()
+        while produced - consumed >= capacity && !cancelled {
+            condition.wait()
+        }
+        if cancelled {
+            condition.unlock()
+            return false
+        }
+        let sequence = produced
+        produced += 1
+        condition.unlock()
+
+        workerSlots.wait()
+        running.enter()
+        workers.async { [self] in
+            let output = work(item)
+            workerSlots.signal()
+            condition.lock()
+            results[sequence] = output
+            condition.broadcast()
+            condition.unlock()
+            running.leave()
+        }
+        return true
+    }
+
+    /// The next result in production order; nil when the producer is done and every result has
+    /// been taken, or when the pipeline was cancelled.
+    func next() -> Output? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if cancelled { return nil }
+            if let output = results.removeValue(forKey: consumed) {
+                consumed += 1
+                condition.broadcast()
+                return output
+            }
+            if producerFinished && consumed == produced { return nil }
+            condition.wait()
+        }
+    }
+
+    /// Stops the producer at its next item and makes `next()` return nil. Safe from any thread.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    var isCancelled: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cancelled
+    }
+
+    /// Waits until the producer has returned and every started work item has finished.
+    func waitUntilIdle() {
+        running.wait()
+    }
+}

@@ -1,0 +1,55 @@
+import XCTest
+@testable import ImportKit
+
+final class OrderedPipelineTests: XCTestCase {
+    func testResultsComeInProductionOrderWhateverTheWorkTime() {
+        let pipeline = OrderedPipeline<Int, Int>(jobs: 4, capacity: 8) { item in
+            usleep(useconds_t((item * 7919) % 5 * 1000)) // uneven work so workers finish out of order
+            return item * 10
+        }
+        pipeline.start { submit in
+            for item in 0..<100 { guard submit(item) else { return } }
+        }
+        var results: [Int] = []
+        while let output = pipeline.next() { results.append(output) }
+        pipeline.waitUntilIdle()
+        XCTAssertEqual(results, (0..<100).map { $0 * 10 })
+    }
+
+    func testProducerNeverRunsMoreThanCapacityAhead() {
+        let lock = NSLock()
+        var produced = 0
+        let pipeline = OrderedPipeline<Int, Int>(jobs: 2, capacity: 3) { $0 }
+        pipeline.start { submit in
+            for item in 0..<50 {
+                guard submit(item) else { return }
+                lock.lock(); produced += 1; lock.unlock()
+            }
+        }
+        var maxAhead = 0
+        var consumed = 0
+        while pipeline.next() != nil {
+            consumed += 1
+            usleep(2000) // a slow writer
+            lock.lock(); maxAhead = max(maxAhead, produced - consumed); lock.unlock()
+        }
+        pipeline.waitUntilIdle()
+        XCTAssertEqual(consumed, 50)
+        XCTAssertLessThanOrEqual(maxAhead, 3)
+    }
+
+    func testCancelStopsProducerAndConsumer() {
+        let pipeline = OrderedPipeline<Int, Int>(jobs: 2, capacity: 4) { $0 }
+        let producerReturned = expectation(description: "producer returned")
+        pipeline.start { submit in
+            var item = 0
+            while submit(item) { item += 1 } // endless until cancelled
+            producerReturned.fulfill()
+        }
+        XCTAssertEqual(pipeline.next(), 0)
+        pipeline.cancel()
+        XCTAssertNil(pipeline.next())
+        wait(for: [producerReturned], timeout: 5)
+        pipeline.waitUntilIdle()
+    }
+}
