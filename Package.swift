@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "importer", targets: ["Importer"]),
         .executable(name: "query", targets: ["Query"]),
         .executable(name: "extract", targets: ["Extract"]),
+        .executable(name: "bench-corpus", targets: ["BenchCorpus"]),
+        .executable(name: "bench", targets: ["Bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -51,10 +53,22 @@ let package = Package(
             name: "Extract",
             dependencies: ["Normalization", "Extraction", "Facts", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Benchmark corpus generator: invented articles in the seeds' shapes and forms.
+        .executableTarget(
+            name: "BenchCorpus",
+            dependencies: ["Extraction", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            resources: [.copy("Resources/Vocabulary")]
+        ),
+        // Benchmark: import against the floor, re-imports, memory, database size, query latency.
+        .executableTarget(
+            name: "Bench",
+            dependencies: ["ImportKit", "Store", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "Facts"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Facts"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Facts"]),
         .testTarget(name: "ImportKitTests", dependencies: ["ImportKit", "Store", "Facts"]),
+        .testTarget(name: "BenchTests", dependencies: ["BenchCorpus", "Bench"]),
         .testTarget(name: "QueryKitTests", dependencies: ["QueryKit", "ImportKit", "Store"]),
     ],
     swiftLanguageModes: [.v5]
