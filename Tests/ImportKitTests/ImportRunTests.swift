@@ -1,0 +1,152 @@
+import XCTest
+import Foundation
+import Extraction
+import Store
+@testable import ImportKit
+
+/// Incremental behaviour of a whole run: new, unchanged, changed, re-extraction, pruning, run rows.
+final class ImportRunTests: XCTestCase {
+    private var folder: TemporaryFolder!
+    private var articles: String { folder.path("articles") }
+    private var database: String { folder.path("kb.sqlite") }
+
+    override func setUpWithError() throws {
+        folder = try TemporaryFolder("import-run")
+        for index in 0..<4 {
+            try folder.write("articles/\(index)-report.txt", SampleArticle.text(index))
+        }
+    }
+
+    func testFirstImportStoresEveryArticleWithFacts() throws {
+        let outcome = try ImportHarness.run([articles], into: database)
+        let counts = outcome.result.counts
+        XCTAssertEqual([counts.seen, counts.new, counts.changed, counts.unchanged, counts.rejected], [4, 4, 0, 0, 0])
+        XCTAssertEqual(outcome.result.exitStatus, 0)
+        XCTAssertNil(outcome.result.interruptionMessage)
+        XCTAssertEqual(try ImportHarness.strings(database, "SELECT source FROM articles ORDER BY id"),
+                       ["0-report.txt", "1-report.txt", "2-report.txt", "3-report.txt"])
+        XCTAssertEqual(try ImportHarness.strings(database, "SELECT DISTINCT extractor_version FROM articles"),
+                       [String(ArticleExtractor.version)])
+        let hash = try ImportHarness.strings(database, "SELECT content_hash FROM articles WHERE source = '2-report.txt'")
+        XCTAssertEqual(hash, [SHA256.hex(Data(SampleArticle.text(2).utf8))])
+    }
+
+    func testReimportChangesNothing() throws {
+        _ = try ImportHarness.run([articles], into: database)
+        let before = try ImportHarness.tableCounts(database)
+        let again = try ImportHarness.run([articles], into: database)
+        XCTAssertEqual([again.result.counts.seen, again.result.counts.unchanged, again.result.counts.written], [4, 4, 0])
+        XCTAssertEqual(again.result.counts.people, 0)
+        XCTAssertEqual(try ImportHarness.tableCounts(database), before)
+    }
+
+    func testChangedFileReplacesOnlyItsArticle() throws {
+        _ = try ImportHarness.run([articles], into: database)
+        try folder.write("articles/1-report.txt", SampleArticle.text(1, variant: 1))
+        let second = try ImportHarness.run([articles], into: database)
+        XCTAssertEqual([second.result.counts.changed, second.result.counts.unchanged, second.result.counts.new], [1, 3, 0])
+        XCTAssertEqual(try ImportHarness.strings(database, "SELECT source FROM articles WHERE changed_run = 2"),
+                       ["1-report.txt"])
+        XCTAssertEqual(try ImportHarness.integer(database, "SELECT imported_run FROM articles WHERE source = '1-report.txt'"), 1)
+        XCTAssertEqual(try ImportHarness.integer(database,
+                                                 "SELECT count(*) FROM articles WHERE instr(original_text, '第1稿') > 0"), 1)
+        XCTAssertEqual(try ImportHarness.integer(database, "SELECT count(*) FROM articles"), 4)
+    }
+
+    func testArticlesFromAnOlderExtractorAreReextracted() throws {
+        _ = try ImportHarness.run([articles], into: database)
+        let connection = try Database(path: database, mode: .readWrite)
+        try connection.execute(sql: "UPDATE articles SET extractor_version = extractor_version - 1 WHERE source = '3-report.txt'")
+        let second = try ImportHarness.run([articles], into: database)
+        XCTAssertEqual([second.result.counts.changed, second.result.counts.unchanged], [1, 3])
+        XCTAssertEqual(try ImportHarness.strings(database, "SELECT DISTINCT extractor_version FROM articles"),
+                       [String(ArticleExtractor.version)])
+    }
+
+    func testPruneRemovesArticlesWhoseFilesAreGoneAndTheirOrphans() throws {
+        try folder.write("articles/solo.txt", "一位只在这里出现的人。工业和信息化部副部长欧阳振华在成都调研智能制造企业。")
+        _ = try ImportHarness.run([articles], into: database)
+        try FileManager.default.removeItem(atPath: folder.path("articles/solo.txt"))
+
+        let withoutPrune = try ImportHarness.run([articles], into: database)
+        XCTAssertEqual(withoutPrune.result.counts.pruned, 0)
+        XCTAssertEqual(try ImportHarness.integer(database, "SELECT count(*) FROM articles"), 5)
+
+        let pruning = try ImportHarness.run([articles], into: database, prune: true)
+        XCTAssertEqual([pruning.result.counts.pruned, pruning.result.counts.unchanged], [1, 4])
+        XCTAssertEqual(try ImportHarness.integer(database, "SELECT count(*) FROM articles WHERE source = 'solo.txt'"), 0)
+        // Nothing still refers to an entity after pruning: orphans went with the article.
+        XCTAssertEqual(try ImportHarness.integer(database, """
+            SELECT count(*) FROM people p
+            WHERE NOT EXISTS (SELECT 1 FROM person_mentions m WHERE m.person_id = p.id)
+              AND NOT EXISTS (SELECT 1 FROM posts po WHERE po.person_id = p.id)
+              AND NOT EXISTS (SELECT 1 FROM event_participants e WHERE e.person_id = p.id)
+            """), 0)
+    }
+
+    func testPruneKeepsArticlesOfFilesThatWereRejected() throws {
+        _ = try ImportHarness.run([articles], into: database)
+        try folder.write("articles/0-report.txt", Data())
+        let outcome = try ImportHarness.run([articles], into: database, prune: true)
+        XCTAssertEqual([outcome.result.counts.rejected, outcome.result.counts.pruned], [1, 0])
+        XCTAssertEqual(try ImportHarness.integer(database, "SELECT count(*) FROM articles"), 4)
+    }
+
+    func testImportRunsRowRecordsTheCounts() throws {
+        try folder.write("articles/empty.txt", Data())
+        let outcome = try ImportHarness.run([articles], into: database)
+        let row = try Database(path: database, mode: .readOnly)
+            .fetchOne(sql: "SELECT seen, new, changed, unchanged, pruned, rejected, finished_at FROM import_runs")
+        XCTAssertEqual((0..<6).map { row?[$0].intValue }, [5, 4, 0, 0, 0, 1])
+        XCTAssertNotNil(row?[6].stringValue)
+        XCTAssertEqual(outcome.result.exitStatus, 1)
+        XCTAssertEqual(try ImportHarness.strings(database, "SELECT source || ': ' || reason FROM rejections"),
+                       ["empty.txt: " + outcome.rejections[0].reason])
+    }
+
+    func testSummaryLineHasEveryCount() throws {
+        let line = try ImportHarness.run([articles], into: database).result.counts.summaryLine
+        let pattern = #"^seen 4, new 4, changed 0, unchanged 0, pruned 0, rejected 0; people \d+, posts \d+, "#
+            + #"organizations \d+, events \d+, targets \d+, projects \d+; \d+\.\d\d s$"#
+        XCTAssertNotNil(line.range(of: pattern, options: .regularExpression), line)
+    }
+
+    func testOneJobAndFourJobsWriteTheSameDatabase() throws {
+        for index in 4..<20 { try folder.write("articles/more/\(index).txt", SampleArticle.text(index)) }
+        let serial = folder.path("serial.sqlite")
+        _ = try ImportHarness.run([articles], into: serial, jobs: 1)
+        _ = try ImportHarness.run([articles], into: database, jobs: 4)
+        let listing = "SELECT id || ' ' || source || ' ' || content_hash FROM articles ORDER BY id"
+        XCTAssertEqual(try ImportHarness.strings(database, listing), try ImportHarness.strings(serial, listing))
+        XCTAssertEqual(try ImportHarness.tableCounts(database), try ImportHarness.tableCounts(serial))
+    }
+
+    func testSameSourceFromTwoInputsIsRejectedTheSecondTime() throws {
+        try folder.write("other/0-report.txt", SampleArticle.text(9))
+        let outcome = try ImportHarness.run([articles, folder.path("other")], into: database)
+        XCTAssertEqual([outcome.result.counts.new, outcome.result.counts.rejected], [4, 1])
+        XCTAssertEqual(outcome.rejections.first?.path, folder.path("other/0-report.txt"))
+        XCTAssertTrue(outcome.rejections.first?.reason.contains("0-report.txt") ?? false)
+    }
+
+    func testInterruptedRunStopsAndSaysHowFarItGot() throws {
+        let outcome = try ImportHarness.run([articles], into: database) { $0.interrupt(signal: SIGINT) }
+        XCTAssertEqual(outcome.result.interruptedBy, SIGINT)
+        XCTAssertEqual(outcome.result.exitStatus, 130)
+        XCTAssertEqual(outcome.result.interruptionMessage,
+                       "interrupted after 0 articles; the database holds every article imported so far")
+        XCTAssertEqual(try ImportHarness.strings(database, "SELECT ifnull(finished_at, 'NULL') FROM import_runs"), ["NULL"])
+        // The next run picks up everything.
+        let resumed = try ImportHarness.run([articles], into: database)
+        XCTAssertEqual(resumed.result.counts.new, 4)
+        XCTAssertEqual(ImportResult(counts: ImportCounts(), interruptedBy: SIGTERM).exitStatus, 143)
+    }
+
+    func testInterruptedRunNeverPrunes() throws {
+        _ = try ImportHarness.run([articles], into: database)
+        try FileManager.default.removeItem(atPath: folder.path("articles/0-report.txt"))
+        let outcome = try ImportHarness.run([articles], into: database, prune: true) { $0.interrupt(signal: SIGTERM) }
+        XCTAssertEqual(outcome.result.counts.pruned, 0)
+        XCTAssertEqual(try ImportHarness.integer(database, "SELECT count(*) FROM articles"), 4)
+    }
+}
