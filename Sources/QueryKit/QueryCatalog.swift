@@ -1,2 +1,0 @@
-// SCAFFOLD: predefined queries and output formats land here.
-import Store
