@@ -65,9 +65,12 @@ public final class Database: @unchecked Sendable {
     }
 
     /// Switches the file to write-ahead logging (persistent: stored in the file header).
+    /// A no-op for in-memory databases.
     public func enableWAL() throws {
-        let journal = try fetchOne(sql: "PRAGMA journal_mode = WAL")?[0].stringValue
-        guard journal?.lowercased() == "wal" else {
+        let journal = try fetchOne(sql: "PRAGMA journal_mode = WAL")?[0].stringValue?.lowercased()
+        // In-memory and temporary databases have no WAL; they keep their "memory"/"delete" journal.
+        if journal == "memory" || path.isEmpty { return }
+        guard journal == "wal" else {
             throw DatabaseError(resultCode: .SQLITE_ERROR, message: "could not switch \(path) to WAL (journal mode is \(journal ?? "unknown"))",
                                 sql: "PRAGMA journal_mode = WAL")
         }
@@ -115,9 +118,12 @@ public final class Database: @unchecked Sendable {
             }
             let utf8 = remaining.utf8
             let end = utf8.index(utf8.startIndex, offsetBy: consumed)
-            let text = String(remaining[remaining.startIndex..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = String(remaining[..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
             guard code == SQLITE_OK else {
-                throw DatabaseError(code: code, connection: handle, sql: text)
+                // After a failed prepare the tail stops where parsing did: quote up to the next ";".
+                let failed = remaining.firstIndex(of: ";").map { remaining[...$0] } ?? remaining
+                throw DatabaseError(code: code, connection: handle,
+                                    sql: failed.trimmingCharacters(in: .whitespacesAndNewlines))
             }
             remaining = remaining[end...]
             guard let statement else {
