@@ -1,11 +1,505 @@
 import Facts
+import Foundation
 
+/// Finds named happenings (forums, conferences, press conferences, signing ceremonies,
+/// plenums, exhibitions) with their dates, places, participants and reported figures.
+///
+/// A name ends in a kind word (event-kinds.tsv) and extends leftward until a boundary word
+/// (event-boundaries.tsv), a clause or list separator, or an opening quote. Quoted and bracketed
+/// parts are crossed whole, so “中国制造2025”城市试点示范新闻发布会 stays one name. A name that is
+/// nothing but kind words, a determiner (本届论坛), a count (10个平行论坛) or a place (北京发布会)
+/// refers to an event rather than naming one.
 public struct EventExtractor: Sendable {
     public static let shared = EventExtractor()
 
+    static let kinds: [String: String] = Dictionary(
+        Lexicon(named: "event-kinds").entries.map { ($0[0], $0.count > 1 ? $0[1] : $0[0]) },
+        uniquingKeysWith: { a, _ in a })
+    static let kindLengths: [Int] = Array(Set(kinds.keys.map { $0.unicodeScalars.count })).sorted(by: >)
+    static let boundaries: [(word: [Unicode.Scalar], role: String)] = Lexicon(named: "event-boundaries").entries
+        .map { (Array($0[0].unicodeScalars), $0.count > 1 ? $0[1] : "verb") }
+        .sorted { $0.word.count > $1.word.count }
+    /// After a kind word these make it part of an organization or a venue (大会执委会, 会议中心).
+    static let nonEventFollowers = ["组委会", "执委会", "委员会", "办公室", "秘书处", "堂", "室", "中心", "馆", "厅",
+                                    "场馆", "组织", "纪要"]
+    /// What may follow an event's name: punctuation, or one of these (a verb of holding, a
+    /// locative, a conjunction). Anything else means the kind word modifies a noun (大会项目, 大会的经验).
+    static let nameFollowers = ["在", "于", "上", "中", "期间", "等", "及", "和", "与", "暨", "由", "正式", "隆重",
+                                "圆满", "开幕", "闭幕", "举办", "召开", "举行", "以", "为", "是", "已", "自", "将",
+                                "共", "精神", "部署", "要求", "贺信", "并", "还", "结束", "开始", "现场", "之一",
+                                "等形式", "形式", "今天", "日前", "近日", "成功", "首次", "落下帷幕", "落幕", "期间"]
+    /// After a name these say it is a class of happenings, not one (…峰会之一, …座谈会等形式).
+    static let classFollowers = ["之一", "等形式", "形式", "等方式"]
+    /// After a mention these say the article only refers to the event (its spirit, decisions, a speech there).
+    static let referenceFollowers = ["精神", "部署", "要求", "贺信", "上主旨演讲", "上的讲话", "重要讲话", "报告"]
+    /// Modifiers that do not make a kind word a name (新闻发布会 is still generic).
+    static let genericModifiers = ["新闻", "平行", "专题", "系列", "相关", "有关", "主", "分", "专场", "现场", "这个", "闭门"]
+    static let partyBodies = ["党的", "中共中央", "省委", "市委", "县委", "区委", "州委", "党委"]
+    static let endVerbs = ["落下帷幕", "闭幕", "落幕", "结束", "圆满收官"]
+    static let roleVerbs = ["主题演讲", "圆桌对话", "致辞", "主持", "出席", "参加", "讲话", "提问", "发言", "演讲"]
+
     public init() {}
 
+    /// One mention of an event name or reference in the text.
+    struct Mention {
+        var start: Int
+        var end: Int
+        var kindWord: String
+        var kind: String
+        var name: String
+        var sentence: Span
+        var isReference: Bool
+        var placeHint: Division?
+    }
+
+    struct Found {
+        var name: String
+        var kind: String
+        var mentions: [Mention]
+        var rule: String
+    }
+
     public func extract(_ text: String, published: String?, title: String?, people: [Person], places: [Place]) -> [Event] {
-        [] // SCAFFOLD
+        let t = ScalarText(text)
+        let s = t.scalars
+        let placeExtractor = PlaceExtractor.shared
+        let placeMentions = placeExtractor.mentions(in: t)
+        let mainCity = placeExtractor.mainCity(placeMentions)
+        let sentences = Segmenter.sentences(t)
+        var mentions: [Mention] = []
+        for sentence in sentences {
+            mentions += self.mentions(in: s, sentence: sentence.span)
+        }
+        // Events: non-reference mentions, merged by name; references are kept for dates and roles.
+        var found: [Found] = []
+        var placeHints: [String: Division] = [:]
+        if let title {
+            // A headline like "北京发布会:…" says where the article's event of that kind took place.
+            let ts = ScalarText(title)
+            for m in self.mentions(in: ts.scalars, sentence: Span(0, ts.count)) {
+                if let hint = m.placeHint { placeHints[m.kind] = hint }
+            }
+        }
+        for m in mentions {
+            if let hint = m.placeHint { placeHints[m.kind] = placeHints[m.kind] ?? hint; continue }
+            if m.isReference { continue }
+            let names = expandQuotedList(m.name, kindWord: m.kindWord)
+            for name in names {
+                var m2 = m
+                m2.name = name
+                merge(m2, into: &found, rule: names.count > 1 ? "events.quoted-list" : "events.kind-word")
+            }
+        }
+        // A name opening with a bare kind word (大会开幕式暨主旨论坛) belongs to the main event of that kind.
+        for i in found.indices {
+            for (word, _) in EventExtractor.kinds where found[i].name.hasPrefix(word) && found[i].name != word {
+                if let host = found.first(where: { $0.name.hasSuffix(word) && $0.name != found[i].name && !$0.name.hasPrefix(word) }) {
+                    found[i].name = host.name + found[i].name.dropFirst(word.count)
+                }
+                break
+            }
+        }
+        let articleYear = DateExpression.articleYear(s, published: published)
+        let allDates = DateExpression.dates(in: s, from: 0, to: s.count)
+        var events: [Event] = []
+        var mainPlace: String?
+        for f in found {
+            let first = f.mentions[0]
+            var event = Event(name: f.name, kind: f.kind,
+                              evidence: Evidence(span: Span(first.start, first.end), rule: f.rule,
+                                                 confidence: f.mentions.count > 1 ? 0.9 : 0.75))
+            let isReference = f.mentions.allSatisfy { isReferenceUse($0, in: s) }
+            // Dates: the first mention whose sentence dates it.
+            for m in f.mentions {
+                if let (start, end) = date(for: m, name: f.name, in: s, dates: allDates, articleYear: articleYear,
+                                           published: published) {
+                    event.startDate = start
+                    event.endDate = end
+                    break
+                }
+            }
+            for m in f.mentions {
+                if let p = place(for: m, in: s, places: placeMentions, mainCity: mainCity) {
+                    event.place = p
+                    break
+                }
+            }
+            if event.place == nil, f.name.hasPrefix("市委") || f.name.hasPrefix("我市") {
+                event.place = mainCity?.cityName
+            }
+            if event.place == nil, let hint = placeHints[f.kind] { event.place = hint.cityName }
+            if event.place == nil, !isReference { event.place = mainPlace }
+            if mainPlace == nil, !isReference, let p = event.place { mainPlace = p }
+            events.append(event)
+        }
+        // Every place-less event held within the main one shares its place.
+        if let mainPlace {
+            for i in events.indices where events[i].place == nil && !found[i].mentions.allSatisfy({ isReferenceUse($0, in: s) })
+                && !found[i].name.hasPrefix("党的") && !found[i].name.hasPrefix("省委") {
+                events[i].place = mainPlace
+            }
+        }
+        attachParticipants(&events, found: found, mentions: mentions, people: people, text: t, sentences: sentences)
+        attachStatistics(&events, found: found, mentions: mentions, text: t, sentences: sentences)
+        return events
+    }
+
+    // MARK: - Names
+
+    func kindWord(in s: [Unicode.Scalar], at i: Int, upper: Int) -> String? {
+        for n in EventExtractor.kindLengths where i + n <= upper {
+            let w = String(String.UnicodeScalarView(s[i..<(i + n)]))
+            if EventExtractor.kinds[w] != nil { return w }
+        }
+        return nil
+    }
+
+    func hasWord(_ s: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
+        DateExpression.matches(s, word, at: i)
+    }
+
+    func endsWithKind(_ s: [Unicode.Scalar], at end: Int, lower: Int) -> Bool {
+        for n in EventExtractor.kindLengths where end - n >= lower {
+            if EventExtractor.kinds[String(String.UnicodeScalarView(s[(end - n)..<end]))] != nil { return true }
+        }
+        return false
+    }
+
+    /// Event names and references in one sentence.
+    func mentions(in s: [Unicode.Scalar], sentence: Span) -> [Mention] {
+        var out: [Mention] = []
+        var bookDepth = 0
+        var i = sentence.start
+        while i < sentence.end {
+            let c = s[i]
+            if c == "《" { bookDepth += 1 }
+            if c == "》" { bookDepth = max(0, bookDepth - 1) }
+            if hasWord(s, "党的", at: i), let m = partyCongress(in: s, at: i, sentence: sentence) {
+                out.append(m)
+                i = m.end
+                continue
+            }
+            guard let word = kindWord(in: s, at: i, upper: sentence.end) else { i += 1; continue }
+            let kEnd = i + word.unicodeScalars.count
+            defer { i = kEnd }
+            // A kind word inside a book title names a publication (《…大会合肥展望》).
+            if bookDepth > 0 { continue }
+            if EventExtractor.nonEventFollowers.contains(where: { hasWord(s, $0, at: kEnd) }) { continue }
+            if !endsName(s, at: kEnd, sentence: sentence) { continue }
+            // A longer kind word right after continues the name (论坛大会, 开幕式暨…论坛 is handled by the later word).
+            var (start, reference) = leftBoundary(in: s, kindStart: i, sentence: sentence)
+            if EventExtractor.classFollowers.contains(where: { hasWord(s, $0, at: kEnd) }) { reference = true }
+            var name = String(String.UnicodeScalarView(s[start..<kEnd]))
+            if name.contains("届"), !EventExtractor.partyBodies.contains(where: { name.hasPrefix($0) }),
+               let body = governingBody(in: s, before: start, sentence: sentence) {
+                // "市委召开十四届四次全会": a numbered session is named with the body that holds it.
+                name = body + name
+            }
+            var m = Mention(start: start, end: kEnd, kindWord: word, kind: EventExtractor.kinds[word]!, name: name,
+                            sentence: sentence, isReference: reference, placeHint: nil)
+            classify(&m, in: s)
+            if m.isReference, m.placeHint == nil, m.kind == "发布会",
+               let title = introducedDocument(in: s, after: kEnd, sentence: sentence) {
+                // "召开新闻发布会，介绍《X》": the press conference is named after the document it presents.
+                m.name = title + word
+                m.isReference = false
+            }
+            out.append(m)
+        }
+        // A mention inside a longer one from the same start (大会 in 大会成果新闻发布会) is part of it.
+        return out.filter { m in
+            !out.contains { o in o.start <= m.start && o.end >= m.end && (o.end - o.start) > (m.end - m.start) }
+        }
+    }
+
+    /// The party committee that holds a session: "市委召开…", "省委十五届…" a few scalars before the name.
+    func governingBody(in s: [Unicode.Scalar], before start: Int, sentence: Span) -> String? {
+        let lower = max(sentence.start, start - 6)
+        let window = String(String.UnicodeScalarView(s[lower..<start]))
+        return EventExtractor.partyBodies.dropFirst().first { window.contains($0 + "召开") || window.contains($0 + "举行") }
+    }
+
+    /// "，介绍《X》" right after a press conference: the book title it presents.
+    func introducedDocument(in s: [Unicode.Scalar], after end: Int, sentence: Span) -> String? {
+        var i = end
+        if i < sentence.end, Segmenter.clauseSeparators.contains(s[i]) { i += 1 }
+        for verb in ["介绍", "发布", "解读", "通报"] where hasWord(s, verb + "《", at: i) {
+            let open = i + verb.unicodeScalars.count
+            var k = open + 1
+            var depth = 1
+            while k < sentence.end, depth > 0 {
+                if s[k] == "《" { depth += 1 }
+                if s[k] == "》" { depth -= 1 }
+                k += 1
+            }
+            guard depth == 0 else { return nil }
+            return String(String.UnicodeScalarView(s[open..<k]))
+        }
+        return nil
+    }
+
+    /// Whether a name can end at `end`: punctuation, a closing quote, the sentence end, or a name follower.
+    func endsName(_ s: [Unicode.Scalar], at end: Int, sentence: Span) -> Bool {
+        if end >= sentence.end { return true }
+        let c = s[end]
+        if !c.isHan && !c.isASCIIDigit && !c.properties.isAlphabetic { return true }
+        return EventExtractor.nameFollowers.contains { hasWord(s, $0, at: end) }
+    }
+
+    /// Where a name ending in the kind word at `kindStart` begins, and whether a determiner marks it a reference.
+    func leftBoundary(in s: [Unicode.Scalar], kindStart: Int, sentence: Span) -> (Int, Bool) {
+        var j = kindStart
+        let closers: [Unicode.Scalar: Unicode.Scalar] = ["”": "“", "》": "《", "）": "（", ")": "(", "’": "‘"]
+        scan: while j > sentence.start {
+            let c = s[j - 1]
+            if let opener = closers[c] {
+                var k = j - 2
+                while k >= sentence.start, s[k] != opener { k -= 1 }
+                if k < sentence.start { return (j, false) }
+                j = k
+                continue
+            }
+            if c == "“" || c == "《" || c == "（" || c == "(" || c == "‘" { return (j, false) }
+            if Segmenter.clauseSeparators.contains(c) || Segmenter.listSeparators.contains(c) || Segmenter.isSpace(c)
+                || c == "|" || c == "。" {
+                return (j, false)
+            }
+            for b in EventExtractor.boundaries where j - b.word.count >= sentence.start {
+                guard Array(s[(j - b.word.count)..<j]) == b.word else { continue }
+                switch b.role {
+                case "conjunction":
+                    // 及/和/与 separate two events only when an event name ends right before them,
+                    // or open a list item after a comma; elsewhere they are inside the name.
+                    let before = j - b.word.count
+                    if endsWithKind(s, at: before, lower: sentence.start) || before == sentence.start
+                        || !(s[before - 1].isHan || s[before - 1].isASCIIDigit) { return (j, false) }
+                    j = before
+                    continue scan
+                case "determiner", "copula":
+                    return (j, true)
+                default:
+                    // 党的十九届五中全会: 的 after 党 belongs to the name.
+                    if b.word == ["的"], j >= 2, s[j - 2] == "党" { return (j - 2, false) }
+                    return (j, false)
+                }
+            }
+            j -= 1
+            if kindStart - j > 40 { return (kindStart, true) }
+        }
+        return (j, false)
+    }
+
+    /// Marks references: names that are only kind words and modifiers, counts, or a place.
+    func classify(_ m: inout Mention, in s: [Unicode.Scalar]) {
+        var core = m.name
+        if core.hasPrefix("“"), core.hasSuffix("”") { return }
+        for (w, _) in EventExtractor.kinds.sorted(by: { $0.key.count > $1.key.count }) {
+            core = core.replacingOccurrences(of: w, with: "")
+        }
+        for w in EventExtractor.genericModifiers { core = core.replacingOccurrences(of: w, with: "") }
+        let coreScalars = Array(core.unicodeScalars)
+        // "10个平行论坛", "两场论坛": a count of happenings.
+        if let n = ChineseNumber.scan(Array(m.name.unicodeScalars), at: 0), n.end < m.name.unicodeScalars.count,
+           ["个", "场", "次", "项", "批", "系"].contains(Array(m.name.unicodeScalars)[n.end]) {
+            m.isReference = true
+            return
+        }
+        if coreScalars.filter({ $0.isHan || $0.isASCIIDigit || $0.properties.isAlphabetic }).count < 2 {
+            m.isReference = true
+            return
+        }
+        // A date inside the phrase ("11月20日人民日报刊发大会") means the phrase is a report, not a name.
+        if !DateExpression.dates(in: Array(m.name.unicodeScalars), from: 0, to: m.name.unicodeScalars.count).isEmpty {
+            m.isReference = true
+            return
+        }
+        if EventExtractor.partyBodies.contains(core) || ["我市", "全市", "本市", "我省", "全省"].contains(core) {
+            m.isReference = true
+            return
+        }
+        if let d = PlaceGazetteer.shared.division(named: core) {
+            m.isReference = true
+            m.placeHint = d
+        }
+    }
+
+    /// 党的二十大, 党的十九届五中全会 (the latter is also found by its kind word; this catches 党的N大).
+    func partyCongress(in s: [Unicode.Scalar], at i: Int, sentence: Span) -> Mention? {
+        var j = i + 2
+        let numStart = j
+        while j < sentence.end, ChineseNumber.isChineseNumeral(s[j]) { j += 1 }
+        guard j > numStart, j < sentence.end, s[j] == "大" else { return nil }
+        let name = String(String.UnicodeScalarView(s[i...j]))
+        return Mention(start: i, end: j + 1, kindWord: "大", kind: "代表大会", name: name, sentence: sentence,
+                       isReference: false, placeHint: nil)
+    }
+
+    /// “A”“B”展览 names two exhibitions.
+    func expandQuotedList(_ name: String, kindWord: String) -> [String] {
+        let scalars = Array(name.unicodeScalars)
+        guard scalars.first == "“", name.hasSuffix("”" + kindWord) else { return [cleanName(name)] }
+        var parts: [String] = []
+        var i = 0
+        while i < scalars.count, scalars[i] == "“" {
+            guard let close = scalars[i...].firstIndex(of: "”") else { return [cleanName(name)] }
+            parts.append(String(String.UnicodeScalarView(scalars[i...close])))
+            i = close + 1
+        }
+        guard parts.count > 1, String(String.UnicodeScalarView(scalars[i...])) == kindWord else { return [cleanName(name)] }
+        return parts.map { $0 + kindWord }
+    }
+
+    /// “韩国文化周” → 韩国文化周: quotes around the whole name are punctuation, not part of it.
+    func cleanName(_ name: String) -> String {
+        if name.hasPrefix("“"), name.hasSuffix("”"), name.dropFirst().dropLast().firstIndex(of: "“") == nil {
+            return String(name.dropFirst().dropLast())
+        }
+        return name
+    }
+
+    /// The key two mentions of one event share: no quotes, brackets or bracketed asides.
+    static func key(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var depth = 0
+        for u in name.unicodeScalars {
+            if u == "（" || u == "(" { depth += 1; continue }
+            if u == "）" || u == ")" { depth = max(0, depth - 1); continue }
+            if depth > 0 || "“”《》‘’\"".unicodeScalars.contains(u) { continue }
+            out.append(u)
+        }
+        return String(out)
+    }
+
+    func merge(_ m: Mention, into found: inout [Found], rule: String) {
+        let k = EventExtractor.key(m.name)
+        for i in found.indices where found[i].kind == m.kind {
+            let fk = EventExtractor.key(found[i].name)
+            if fk == k || fk.contains(k) || k.contains(fk) {
+                // Keep the fuller name, unless it only adds an edition ordinal to a different year.
+                if k.count > fk.count { found[i].name = m.name }
+                found[i].mentions.append(m)
+                return
+            }
+        }
+        found.append(Found(name: m.name, kind: m.kind, mentions: [m], rule: rule))
+    }
+
+    func isReferenceUse(_ m: Mention, in s: [Unicode.Scalar]) -> Bool {
+        EventExtractor.referenceFollowers.contains { hasWord(s, $0, at: m.end) }
+    }
+
+    // MARK: - Dates and places
+
+    func date(for m: Mention, name: String, in s: [Unicode.Scalar], dates: [DateMention], articleYear: Int?,
+              published: String?) -> (String?, String?)? {
+        // The date that leads the mention's sentence, or follows the name with 于.
+        let inSentence = dates.filter { $0.start >= m.sentence.start && $0.end <= m.sentence.end }
+        var pick = inSentence.last { $0.end <= m.start }
+        if let after = inSentence.first(where: { $0.start >= m.end }), after.start - m.end <= 2,
+           hasWord(s, "于", at: m.end) || hasWord(s, "于", at: after.start - 1) {
+            pick = after
+        }
+        guard let d = pick else { return nil }
+        let nameYear = leadingYear(name)
+        var year = nameYear ?? articleYear
+        var month = d.month
+        var day = d.day
+        if let offset = d.daysFromPublished {
+            guard let p = DateExpression.parseISO(published) else { return nil }
+            let shifted = DateExpression.shift(p, by: offset)
+            (year, month, day) = (shifted.0, shifted.1, shifted.2)
+        }
+        if let y = d.year { year = y }
+        if month == nil {
+            // "27日晚": the month of the last full date before it.
+            month = dates.last { $0.end <= d.start && $0.month != nil }?.month
+        }
+        guard let month else { return nil }
+        let start = DateExpression.iso(year: year, month: month, day: day)
+        var end = start
+        if let ed = d.endDay { end = DateExpression.iso(year: year, month: d.endMonth ?? month, day: ed) }
+        let tail = String(String.UnicodeScalarView(s[m.end..<m.sentence.end]))
+        if d.endDay == nil, EventExtractor.endVerbs.contains(where: { tail.contains($0) }) {
+            return (nil, start)
+        }
+        return (start, end)
+    }
+
+    func leadingYear(_ name: String) -> Int? {
+        let digits = name.unicodeScalars.prefix { $0.isASCIIDigit }
+        guard digits.count == 4, let y = Int(String(String.UnicodeScalarView(digits))), y > 1900 else { return nil }
+        return y
+    }
+
+    /// "…在安徽合肥举办", "在我市隆重举办", "在北京举行第X届…": the most specific place after 在.
+    func place(for m: Mention, in s: [Unicode.Scalar], places: [PlaceMention], mainCity: Division?) -> String? {
+        var i = m.sentence.start
+        while i < m.sentence.end {
+            if s[i] == "在" {
+                // The 在 phrase must be about this event: right after it, or leading the clause it heads.
+                let after = i >= m.end ? i - m.end : Int.max
+                let before = i < m.start ? m.start - i : Int.max
+                if after <= 16 || before <= 16 {
+                    if hasWord(s, "我市", at: i + 1) || hasWord(s, "本市", at: i + 1) { return mainCity?.cityName }
+                    var j = i + 1
+                    var best: Division?
+                    while let p = places.first(where: { $0.start == j }) {
+                        best = p.division
+                        j = p.end
+                    }
+                    if let best, let city = best.cityName { return city }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: - Participants and statistics
+
+    func attachParticipants(_ events: inout [Event], found: [Found], mentions: [Mention], people: [Person],
+                            text: ScalarText, sentences: [Segment]) {
+        guard !events.isEmpty, !people.isEmpty else { return }
+        let main = found.firstIndex { f in !f.mentions.allSatisfy { isReferenceUse($0, in: text.scalars) } } ?? 0
+        for sentence in sentences {
+            let roles = EventExtractor.roleVerbs.compactMap { v in sentence.text.range(of: v).map { (v, $0) } }
+            guard !roles.isEmpty else { continue }
+            let target = found.firstIndex { f in f.mentions.contains { $0.sentence == sentence.span } } ?? main
+            for person in people {
+                guard let r = sentence.text.range(of: person.name) else { continue }
+                // The role verb that follows the name (出席, 致辞, 主题演讲…), else the sentence's first one.
+                let role = roles.filter { $0.1.lowerBound >= r.upperBound }.min { $0.1.lowerBound < $1.1.lowerBound }?.0
+                    ?? roles[0].0
+                let offset = sentence.span.start + sentence.text[..<r.lowerBound].unicodeScalars.count
+                let p = Participant(person: person.name, role: role,
+                                    evidence: Evidence(span: Span(offset, offset + person.name.unicodeScalars.count),
+                                                       rule: "events.participant-role-verb", confidence: 0.7))
+                if !events[target].participants.contains(where: { $0.person == p.person && $0.role == p.role }) {
+                    events[target].participants.append(p)
+                }
+            }
+        }
+    }
+
+    /// "签约项目399个、投资总额3743.2亿元" in a sentence about the event: figures of the event.
+    func attachStatistics(_ events: inout [Event], found: [Found], mentions: [Mention], text: ScalarText,
+                          sentences: [Segment]) {
+        guard !events.isEmpty else { return }
+        let s = text.scalars
+        let main = found.firstIndex { f in !f.mentions.allSatisfy { isReferenceUse($0, in: s) } } ?? 0
+        let mainKind = found[main].kind
+        for sentence in sentences where sentence.text.contains(mainKind) || sentence.text.contains(found[main].name) {
+            for clause in Segmenter.listItems(text, in: sentence.span, commas: true) {
+                for q in QuantityParser.quantities(in: s, from: clause.span.start, to: clause.span.end) {
+                    guard let value = q.value else { continue }
+                    let label = String(String.UnicodeScalarView(s[clause.span.start..<q.start]))
+                    guard label.hasSuffix("项目") || label.hasSuffix("投资总额") || label.hasSuffix("总投资")
+                            || label.hasSuffix("金额") else { continue }
+                    events[main].statistics.append(EventStatistic(
+                        label: label, value: value, unit: q.unit,
+                        evidence: Evidence(span: Span(clause.span.start, q.end), rule: "events.statistic", confidence: 0.8)))
+                }
+            }
+        }
     }
 }

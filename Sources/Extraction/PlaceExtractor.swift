@@ -1,11 +1,97 @@
 import Facts
 
+/// Finds administrative divisions in text and works out the article's own city and province.
+///
+/// Rules: full names (保定市, 舒城县) always count; short forms of provinces and prefectures
+/// (河北, 保定) count unless they are also ordinary words (place-ambiguous.tsv); short forms of
+/// county-level divisions (舒城) count only after a locative word (在, 于, 赴, 落户…) or when the
+/// article also uses the full name, since two-character county names are often ordinary words.
 public struct PlaceExtractor: Sendable {
     public static let shared = PlaceExtractor()
 
-    public init() {}
+    /// Words that put a place right after them.
+    static let locatives: [[Unicode.Scalar]] = ["在", "于", "赴", "到", "落户", "来自", "位于", "地处", "安徽", "至"]
+        .map { Array($0.unicodeScalars) }
+
+    let gazetteer: PlaceGazetteer
+
+    public init(gazetteer: PlaceGazetteer = .shared) {
+        self.gazetteer = gazetteer
+    }
 
     public func extract(_ text: String) -> [Place] {
-        [] // SCAFFOLD
+        let scalars = ScalarText(text)
+        var seen: [String: Int] = [:]
+        var places: [Place] = []
+        for m in mentions(in: scalars) {
+            let name = m.division.short.isEmpty ? m.division.name : m.division.short
+            if seen[name] != nil { continue }
+            seen[name] = places.count
+            places.append(Place(name: name, level: m.division.level, province: m.division.province,
+                                evidence: Evidence(span: Span(m.start, m.end),
+                                                   rule: m.isShort ? "places.short-form" : "places.full-name",
+                                                   confidence: m.isShort ? 0.8 : 0.95)))
+        }
+        return places
+    }
+
+    /// Every accepted place mention, left to right, not overlapping.
+    public func mentions(in text: ScalarText) -> [PlaceMention] {
+        let s = text.scalars
+        var raw: [PlaceMention] = []
+        var i = 0
+        while i < s.count {
+            guard s[i].isHan, let m = gazetteer.longestMatch(in: s, at: i) else { i += 1; continue }
+            raw.append(m)
+            i = m.end
+        }
+        let fullNames = Set(raw.filter { !$0.isShort }.map(\.division.name))
+        return raw.filter { m in
+            if !m.isShort {
+                // 河北区 inside 河北区域: a district name swallowing the word 区域.
+                if m.division.name.hasSuffix("区"), m.end < s.count, s[m.end] == "域" { return false }
+                return true
+            }
+            let short = m.division.short
+            let context = hasLocative(before: m.start, in: s)
+            if gazetteer.ambiguous.contains(short) { return context || fullNames.contains(m.division.name) }
+            if m.division.rank == 2 { return context || fullNames.contains(m.division.name) }
+            return true
+        }
+    }
+
+    func hasLocative(before offset: Int, in s: [Unicode.Scalar]) -> Bool {
+        PlaceExtractor.locatives.contains { w in
+            offset >= w.count && Array(s[(offset - w.count)..<offset]) == w
+        }
+    }
+
+    /// The city the article is about (its "我市", "全市"): the prefecture-level city or
+    /// municipality mentioned most, when no other is mentioned as often.
+    public func mainCity(_ mentions: [PlaceMention]) -> Division? {
+        dominant(mentions.filter { $0.division.rank == 1 || $0.division.level == "直辖市" })
+    }
+
+    /// The province the article is about (its "全省", "我省"), from province and city mentions.
+    public func mainProvince(_ mentions: [PlaceMention]) -> Division? {
+        var counts: [String: Int] = [:]
+        for m in mentions where !m.division.province.isEmpty { counts[m.division.province, default: 0] += 1 }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let top = ranked.first else { return nil }
+        if ranked.count > 1, Double(top.value) < 1.2 * Double(ranked[1].value) { return nil }
+        return gazetteer.divisions(short: top.key).first { $0.rank == 0 }
+    }
+
+    private func dominant(_ mentions: [PlaceMention]) -> Division? {
+        var counts: [Division: Int] = [:]
+        var first: [Division: Int] = [:]
+        for m in mentions {
+            counts[m.division, default: 0] += 1
+            if first[m.division] == nil { first[m.division] = m.start }
+        }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : first[$0.key]! < first[$1.key]! }
+        guard let top = ranked.first else { return nil }
+        if ranked.count > 1, top.value == ranked[1].value { return nil }
+        return top.key
     }
 }

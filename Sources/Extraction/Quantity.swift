@@ -1,0 +1,57 @@
+import Foundation
+
+/// A number with the unit it is stated in ("1000亿元", "三条", "**万辆", "***%").
+/// `unit` keeps multipliers as written ("亿元", "万辆"), since goals are compared as stated.
+public struct Quantity: Sendable, Equatable {
+    public let value: Decimal?
+    public let unit: String
+    public let masked: Bool
+    public let start: Int
+    public let end: Int
+}
+
+public enum QuantityParser {
+    static let units: [[Unicode.Scalar]] = Lexicon(named: "units").words
+        .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    static let multiplierScalars: Set<Unicode.Scalar> = ["十", "百", "千", "万", "亿"]
+
+    /// The quantity starting at `start`, if a numeral there is followed by a known unit
+    /// (optionally with 余/多/以上 between: "300余名").
+    public static func quantity(in scalars: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> Quantity? {
+        let end = min(limit ?? scalars.count, scalars.count)
+        guard let n = ChineseNumber.scan(scalars, at: start), n.end <= end else { return nil }
+        var i = n.end
+        var unit = String.UnicodeScalarView()
+        while i < end, multiplierScalars.contains(scalars[i]), !(n.value == nil && !n.masked) {
+            unit.append(scalars[i])
+            i += 1
+        }
+        if i < end, scalars[i] == "余" || scalars[i] == "多" { i += 1 }
+        while i < end, scalars[i] == "万" || scalars[i] == "亿" {
+            unit.append(scalars[i])
+            i += 1
+        }
+        for u in units where i + u.count <= end && Array(scalars[i..<i + u.count]) == u {
+            unit.append(contentsOf: u)
+            return Quantity(value: n.masked ? nil : n.value, unit: String(unit), masked: n.masked,
+                            start: start, end: i + u.count)
+        }
+        return nil
+    }
+
+    /// Every quantity in `scalars[lower..<upper]`, left to right, not overlapping.
+    public static func quantities(in scalars: [Unicode.Scalar], from lower: Int, to upper: Int) -> [Quantity] {
+        var found: [Quantity] = []
+        var i = lower
+        while i < upper {
+            if i > lower, AmountParser.isNumeralScalar(scalars[i - 1]) { i += 1; continue }
+            if let q = quantity(in: scalars, at: i, limit: upper) {
+                found.append(q)
+                i = q.end
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+}
