@@ -1,11 +1,145 @@
 import Facts
 
+/// The organizations an article names, each once under its fullest form with the other forms it uses.
+///
+/// Mentions come from the recognizer (known bodies, media, suffix-driven names) and from people's posts
+/// (工业和信息化部 from 工业和信息化部副部长; the known parent too: 清华大学 from 清华大学国际生物经济中心).
+/// Forms are then grouped: forms of one known body; a local short form (市政府, 市委) with the one body
+/// of the article's place; an abbreviation (中经社) with the one full name it abbreviates.
 public struct OrganizationExtractor: Sendable {
     public static let shared = OrganizationExtractor()
 
-    public init() {}
+    let recognizer: OrganizationRecognizer
+
+    public init() {
+        recognizer = OrganizationRecognizer()
+    }
 
     public func extract(_ text: String, people: [Person]) -> [Organization] {
-        [] // SCAFFOLD
+        extract(ScalarText(text), people: people)
+    }
+
+    public func extract(_ text: ScalarText, people: [Person]) -> [Organization] {
+        let s = text.scalars
+        var mentions = recognizer.mentions(in: s)
+        mentions += postMentions(people)
+        return group(mentions, in: s)
+    }
+
+    /// Organizations named inside posts, with any known body they begin with.
+    private func postMentions(_ people: [Person]) -> [OrganizationMention] {
+        var out: [OrganizationMention] = []
+        for person in people {
+            for post in person.posts {
+                guard let org = post.organization, isBody(org) else { continue }
+                let known = recognizer.lexicons.known.value(of: org)
+                out.append(OrganizationMention(span: post.evidence.span, name: org, knownAs: known,
+                                               rule: "organizations.post", confidence: 0.85))
+                // 十三届全国政协经济委员会 → 全国政协; 清华大学国际生物经济中心 → 清华大学.
+                let scalars = Array(org.unicodeScalars)
+                for start in 0..<scalars.count {
+                    for m in recognizer.lexicons.known.allMatches(in: scalars, at: start)
+                    where !(start == 0 && m.length == scalars.count) && m.length >= 2 {
+                        let name = OrganizationRecognizer.string(scalars, start, start + m.length)
+                        out.append(OrganizationMention(span: post.evidence.span, name: name, knownAs: m.value,
+                                                       rule: "organizations.post-parent", confidence: 0.8))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Whether a post's organization part names a body (not a bare place like 河北省 or 德国, not 董事局).
+    private func isBody(_ org: String) -> Bool {
+        let s = Array(org.unicodeScalars)
+        guard s.count >= 2 else { return false }
+        if recognizer.lexicons.known.contains(org) { return true }
+        guard let m = recognizer.lexicons.suffixesEndingAt.longestMatch(in: s, at: s.count) else { return false }
+        if m.value.kind == .internal { return false }
+        return !recognizer.lexicons.genericPrefixes.contains(where: { org.hasPrefix($0) }) || m.length == s.count
+    }
+
+    static let localShortForms: [String: [String]] = [
+        "市委": ["市委"], "市政府": ["市政府", "市人民政府"], "省委": ["省委"], "省政府": ["省政府", "省人民政府"],
+        "县委": ["县委"], "县政府": ["县政府", "县人民政府"], "区委": ["区委"], "区政府": ["区政府", "区人民政府"],
+    ]
+
+    private func group(_ mentions: [OrganizationMention], in s: [Unicode.Scalar]) -> [Organization] {
+        // Group key: the known body's full name, else the form itself.
+        var order: [String] = []
+        var forms: [String: [String]] = [:]
+        var evidence: [String: Evidence] = [:]
+        for m in mentions.sorted(by: { $0.span < $1.span }) {
+            let key = m.knownAs ?? m.name
+            if forms[key] == nil {
+                order.append(key)
+                forms[key] = []
+                evidence[key] = Evidence(span: m.span, rule: m.rule, confidence: m.confidence)
+            }
+            if !forms[key]!.contains(m.name) { forms[key]!.append(m.name) }
+        }
+        // Local short forms (市政府) and abbreviations (中经社) join the one full name they stand for.
+        for key in order {
+            guard let keyForms = forms[key], keyForms.count == 1, let short = keyForms.first else { continue }
+            guard let target = fullForm(of: short, among: order.filter { $0 != key }, forms: forms, in: s) else { continue }
+            forms[target]!.append(contentsOf: forms[key]!)
+            forms[key] = nil
+        }
+        return order.compactMap { key -> Organization? in
+            guard let all = forms[key], !all.isEmpty else { return nil }
+            let name = fullest(all, key: key)
+            let aliases = all.filter { $0 != name }
+            return Organization(name: name, aliases: aliases, evidence: evidence[key]!)
+        }
+    }
+
+    /// The fullest form: the known body's form earliest in the lexicon (full name first), else the longest.
+    private func fullest(_ all: [String], key: String) -> String {
+        if let lexiconForms = recognizer.lexicons.knownForms[key],
+           let first = lexiconForms.first(where: { all.contains($0) }) {
+            return first
+        }
+        return all.max { $0.unicodeScalars.count < $1.unicodeScalars.count }!
+    }
+
+    /// The one organization a short form stands for in this article, nil when none or ambiguous.
+    private func fullForm(of short: String, among keys: [String], forms: [String: [String]],
+                          in s: [Unicode.Scalar]) -> String? {
+        if let endings = Self.localShortForms[short] {
+            // 市政府 → 保定市人民政府: bodies of a place ending in one of the endings; the place the text names most.
+            var candidates: [(key: String, place: String)] = []
+            for key in keys {
+                for form in forms[key] ?? [] {
+                    for ending in endings where form.hasSuffix(ending) && form.count > ending.count {
+                        let place = String(form.dropLast(ending.count))
+                        if place.count >= 2, place.count <= 4 { candidates.append((key, place)) }
+                    }
+                }
+            }
+            let distinct = Dictionary(grouping: candidates, by: { $0.key })
+            if distinct.count == 1 { return distinct.keys.first }
+            guard distinct.count > 1 else { return nil }
+            let text = String(String.UnicodeScalarView(s))
+            let counts = distinct.map { key, places -> (String, Int) in
+                let shortPlace = String(places[0].place.dropLast())
+                return (key, text.components(separatedBy: shortPlace).count - 1)
+            }.sorted { $0.1 > $1.1 }
+            return counts[0].1 >= 2 * counts[1].1 ? counts[0].0 : nil
+        }
+        // Abbreviation: same first and last character, the short form's characters in order (中经社 ⊂ 中国经济信息社).
+        let a = Array(short.unicodeScalars)
+        guard (2...4).contains(a.count) else { return nil }
+        var matches: [String] = []
+        for key in keys {
+            for form in forms[key] ?? [] {
+                let b = Array(form.unicodeScalars)
+                guard b.count >= a.count + 2, b.first == a.first, b.last == a.last else { continue }
+                var j = 0
+                for c in b where j < a.count && c == a[j] { j += 1 }
+                if j == a.count { matches.append(key); break }
+            }
+        }
+        return Set(matches).count == 1 ? matches[0] : nil
     }
 }

@@ -1,11 +1,247 @@
 import Facts
 
+/// Finds the people an article names, each once with every post it gives them.
+///
+/// Rules, strongest first (each fact's evidence names its rule):
+/// - `people.title-chain`: a name right after a chain of posts (工信部规划司司长罗文主持).
+/// - `people.title-after-name`: a name right before a post (习近平总书记, 周济院长).
+/// - `people.list`: names in a 、-list with a known name or ending in 等 (郭建英、闫继红等市领导).
+/// - `people.speaker`: a name opening a line before a colon (辛国斌:).
+/// - `people.byline`: 记者/编辑/责任编辑 followed by names.
 public struct PeopleExtractor: Sendable {
     public static let shared = PeopleExtractor()
 
-    public init() {}
+    let lexicons: PeopleLexicons
+    let names: NameRecognizer
+    let chains: TitleChainParser
+    let organizations: OrganizationRecognizer
+
+    public init() {
+        lexicons = .shared
+        names = NameRecognizer(lexicons: .shared)
+        organizations = OrganizationRecognizer()
+        chains = TitleChainParser(people: .shared, organizations: organizations)
+    }
 
     public func extract(_ text: String) -> [Person] {
-        [] // SCAFFOLD
+        extract(ScalarText(text))
+    }
+
+    public func extract(_ text: ScalarText) -> [Person] {
+        let s = text.scalars
+        var book = PeopleBook()
+
+        // 1. Names after a post: the chain before them gives their posts.
+        var end = 1
+        while end < s.count {
+            if chains.postEnds(at: end, in: s), let nameEnd = names.nameEnd(at: end, in: s, context: .afterPost) {
+                let name = OrganizationRecognizer.string(s, end, nameEnd)
+                let posts = chains.posts(endingAt: end, in: s)
+                let chainStart = posts.first?.evidence.span.start ?? end
+                book.add(name, posts: posts, evidence: Evidence(span: Span(end, nameEnd), rule: "people.title-chain",
+                                                                confidence: 0.9), chainStart: chainStart)
+                end = nameEnd
+                continue
+            }
+            end += 1
+        }
+
+        // 2. Names before a post (习近平总书记, 周济院长).
+        addNamesBeforePosts(s, &book)
+        // 3. Speaker labels and bylines.
+        addSpeakerLabels(text, &book)
+        addBylines(s, &book)
+        // 4. Lists of names (run last: a known name validates a list).
+        addLists(text, &book)
+        return book.people()
+    }
+
+    // MARK: rules
+
+    private func addNamesBeforePosts(_ s: [Unicode.Scalar], _ book: inout PeopleBook) {
+        var j = 2
+        while j < s.count {
+            guard let after = lexicons.afterName.longestMatch(in: s, at: j) else { j += 1; continue }
+            let postEnd = j + after.length
+            // 副院长 is not 院长 after a name ending in 副.
+            if let longer = lexicons.postsEndingAt.longestMatch(in: s, at: postEnd), longer.length > after.length {
+                j += 1
+                continue
+            }
+            guard let start = nameStart(endingAt: j, in: s, known: book.names) else { j += 1; continue }
+            let name = OrganizationRecognizer.string(s, start, j)
+            var posts: [Post] = []
+            if lexicons.postsEndingAt.longestMatch(in: s, at: postEnd) != nil {
+                let title = resolvedBarePost(after.value, near: j, in: s) ?? after.value
+                let org = title == after.value ? nil : String(title.dropLast(after.value.count))
+                posts.append(Post(title: title, organization: org, position: after.value,
+                                  evidence: Evidence(span: Span(j, postEnd), rule: "people.title-after-name", confidence: 0.75)))
+            }
+            book.add(name, posts: posts, evidence: Evidence(span: Span(start, j), rule: "people.title-after-name",
+                                                            confidence: 0.75), chainStart: start)
+            j = postEnd
+        }
+    }
+
+    /// The start of a name that ends at `end`, right before a post: a known name, else surname + 1–2 characters.
+    private func nameStart(endingAt end: Int, in s: [Unicode.Scalar], known: Set<String>) -> Int? {
+        for length in [3, 2, 4] where end - length >= 0 {
+            if known.contains(OrganizationRecognizer.string(s, end - length, end)) { return end - length }
+        }
+        for length in [3, 2] where end - length >= 0 {
+            let start = end - length
+            guard names.nameEnd(at: start, in: s, context: .weak) == end else { continue }
+            // The name must not continue a word: a character before it that is itself a post end (委员张三) is fine,
+            // but a name glued to a post head (副院长) is not.
+            if start > 0, PeopleLexicons.notInGivenName.contains(s[start - 1]) && s[start - 1] == "副" { continue }
+            return start
+        }
+        return nil
+    }
+
+    /// 院长 near 中国工程院 in the same sentence → 中国工程院院长.
+    private func resolvedBarePost(_ post: String, near offset: Int, in s: [Unicode.Scalar]) -> String? {
+        guard let suffixes = lexicons.headedSuffixes[post] else { return nil }
+        var lo = offset, hi = offset
+        while lo > 0, !Self.sentenceEnd(s[lo - 1]), offset - lo < 120 { lo -= 1 }
+        while hi < s.count, !Self.sentenceEnd(s[hi]), hi - offset < 120 { hi += 1 }
+        let sentence = Array(s[lo..<hi])
+        var found: Set<String> = []
+        for mention in organizations.mentions(in: sentence) {
+            if suffixes.contains(where: { mention.name.hasSuffix($0) }) { found.insert(mention.name) }
+        }
+        return found.count == 1 ? found.first! + post : nil
+    }
+
+    static func sentenceEnd(_ c: Unicode.Scalar) -> Bool {
+        c == "。" || c == "\n" || c == "！" || c == "？" || c == "!" || c == "?"
+    }
+
+    private func addSpeakerLabels(_ text: ScalarText, _ book: inout PeopleBook) {
+        let s = text.scalars
+        for paragraph in Segmenter.paragraphs(text) {
+            let start = paragraph.span.start
+            for length in [2, 3, 4] {
+                let colon = start + length
+                guard colon < paragraph.span.end, s[colon] == ":" || s[colon] == "：" else { continue }
+                let name = OrganizationRecognizer.string(s, start, colon)
+                if book.names.contains(name) || names.nameEnd(at: start, in: s, context: .weak) == colon {
+                    book.add(name, posts: [], evidence: Evidence(span: Span(start, colon), rule: "people.speaker",
+                                                                 confidence: 0.7), chainStart: start)
+                }
+                break
+            }
+        }
+    }
+
+    static let bylineCues = ["责任编辑", "编辑", "记者", "通讯员", "作者", "撰稿"]
+
+    private func addBylines(_ s: [Unicode.Scalar], _ book: inout PeopleBook) {
+        var i = 0
+        while i < s.count {
+            guard let cue = Self.bylineCues.first(where: { OrganizationRecognizer.hasPrefix(s, $0, at: i) }) else {
+                i += 1
+                continue
+            }
+            var j = i + cue.unicodeScalars.count
+            var sawSeparator = false
+            while j < s.count, s[j] == " " || s[j] == "\u{3000}" || s[j] == ":" || s[j] == "：" { j += 1; sawSeparator = true }
+            // Read space- or 、-separated names: each must be exactly a name (2–4 Han characters).
+            var added = false
+            while j < s.count {
+                var k = j
+                while k < s.count, s[k].isHan, k - j < 5 { k += 1 }
+                let length = k - j
+                guard (2...4).contains(length), k == s.count || !s[k].isHan,
+                      names.nameEnd(at: j, in: s, context: .afterPost) == k else { break }
+                // Without a separator after the cue (记者提问) the word is no byline.
+                guard sawSeparator || k == s.count || s[k] == " " || s[k] == "\u{3000}" || s[k] == "）" || s[k] == ")" else { break }
+                book.add(OrganizationRecognizer.string(s, j, k), posts: [],
+                         evidence: Evidence(span: Span(j, k), rule: "people.byline", confidence: 0.8), chainStart: j)
+                added = true
+                j = k
+                while j < s.count, s[j] == " " || s[j] == "\u{3000}" || s[j] == "、" { j += 1 }
+            }
+            i = added ? j : i + 1
+        }
+    }
+
+    private func addLists(_ text: ScalarText, _ book: inout PeopleBook) {
+        let s = text.scalars
+        for sentence in Segmenter.sentences(text) {
+            for clause in Segmenter.clauses(text, in: sentence.span) {
+                let items = Segmenter.listItems(text, in: clause.span)
+                guard items.count >= 2 else { continue }
+                var run: [Span] = []
+                var runEndsWithCue = false
+                func flush() {
+                    defer { run = []; runEndsWithCue = false }
+                    guard run.count >= 2 else { return }
+                    let names = run.map { OrganizationRecognizer.string(s, $0.start, $0.end) }
+                    guard runEndsWithCue || names.contains(where: book.names.contains) else { return }
+                    for (name, span) in zip(names, run) {
+                        book.add(name, posts: [], evidence: Evidence(span: span, rule: "people.list", confidence: 0.7),
+                                 chainStart: span.start)
+                    }
+                }
+                for (index, item) in items.enumerated() {
+                    let isLast = index == items.count - 1
+                    let span = item.span
+                    if !isLast, isExactName(span, in: s, known: book.names) {
+                        run.append(span)
+                        continue
+                    }
+                    if isLast || !run.isEmpty,
+                       let end = names.nameEnd(at: span.start, in: s, context: .weak, known: book.names), end < span.end || isLast {
+                        // The last item runs on into the sentence: 李双喜等市领导参会, 魏建军以及….
+                        run.append(Span(span.start, end))
+                        runEndsWithCue = OrganizationRecognizer.hasPrefix(s, "等", at: end)
+                    }
+                    flush()
+                }
+                flush()
+            }
+        }
+    }
+
+    /// Whether a list item is exactly a name (a known one, or surname + 1–2 characters that is no common word).
+    private func isExactName(_ span: Span, in s: [Unicode.Scalar], known: Set<String>) -> Bool {
+        let name = OrganizationRecognizer.string(s, span.start, span.end)
+        if known.contains(name) { return true }
+        guard (2...4).contains(span.length) else { return false }
+        return names.nameEnd(at: span.start, in: s, context: .weak) == span.end
+    }
+}
+
+/// People collected while reading one article: each name once, posts merged, first mention kept.
+struct PeopleBook {
+    private var order: [String] = []
+    private var byName: [String: Person] = [:]
+
+    var names: Set<String> { Set(order) }
+
+    mutating func add(_ name: String, posts: [Post], evidence: Evidence, chainStart: Int) {
+        if var person = byName[name] {
+            for post in posts where !person.posts.contains(where: { $0.title == post.title }) {
+                person.posts.append(post)
+            }
+            if evidence.confidence > person.evidence.confidence { person.evidence = evidence }
+            byName[name] = person
+        } else {
+            order.append(name)
+            byName[name] = Person(name: name, posts: posts, evidence: evidence)
+        }
+    }
+
+    /// People in order of first mention; a bare post that ends another post of the same person is dropped
+    /// (院长 beside 中国工程院院长, 副总理 beside 国务院副总理).
+    func people() -> [Person] {
+        order.compactMap { byName[$0] }.map { person in
+            var p = person
+            p.posts = person.posts.filter { post in
+                !person.posts.contains { other in other.title != post.title && other.title.hasSuffix(post.title) }
+            }
+            return p
+        }
     }
 }

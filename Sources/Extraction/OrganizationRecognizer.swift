@@ -1,0 +1,243 @@
+import Facts
+
+/// One place in the text where an organization is named.
+struct OrganizationMention: Sendable, Equatable {
+    let span: Span
+    let name: String
+    /// The lexicon's full name when the mention is a known body (工信部 → 工业和信息化部).
+    let knownAs: String?
+    let rule: String
+    let confidence: Double
+}
+
+/// Finds organization names in running text: known bodies and media from the lexicons, and names
+/// ending in an organization suffix (部, 委员会, 有限公司…) whose left edge is found by scanning back
+/// to a boundary word or punctuation (由中国制造强国论坛组委会 → 中国制造强国论坛组委会).
+struct OrganizationRecognizer: Sendable {
+    static let maxNameLength = 30
+
+    let lexicons: OrganizationLexicons
+
+    init(lexicons: OrganizationLexicons = .shared) {
+        self.lexicons = lexicons
+    }
+
+    // MARK: left edge
+
+    /// Characters a name can be made of: Han, digits, Latin letters, masks and brackets (中重科技（天津）股份有限公司).
+    static func isNameScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.isHan || c.isASCIIDigit || c == "*" { return true }
+        if (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) { return true }
+        return c == "（" || c == "）" || c == "(" || c == ")"
+    }
+
+    static let placeLevelScalars: Set<Unicode.Scalar> = ["省", "市", "县", "区"]
+
+    /// Start of the name that ends at `end`: scans left over name characters, taking known bodies whole,
+    /// and stops at punctuation, a boundary word (由, 代表, 成立…), 兼, or the end of a local body
+    /// before another one (省委|省政府).
+    func nameStart(endingAt end: Int, in s: [Unicode.Scalar], floor: Int = 0) -> Int {
+        var i = end
+        while i > floor, end - i < Self.maxNameLength {
+            if let k = lexicons.knownEndingAt.longestMatch(in: s, at: i), i - k.length >= floor, k.length >= 3 {
+                i -= k.length
+                continue
+            }
+            let c = s[i - 1]
+            guard Self.isNameScalar(c), c != "兼" else { break }
+            if i < end, Self.placeLevelScalars.contains(s[i]),
+               let local = lexicons.suffixesEndingAt.longestMatch(in: s, at: i), local.value.kind == .local {
+                break
+            }
+            if let b = lexicons.boundariesEndingAt.longestMatch(in: s, at: i) {
+                switch b.value {
+                case .word: return trimmed(i, end, s)
+                case .char: if !isKept(i - 1, in: s) { return trimmed(i, end, s) }
+                }
+            }
+            i -= 1
+        }
+        return trimmed(i, end, s)
+    }
+
+    /// Whether the boundary character at `i` sits inside an ordinary word (对外, 日本, 经济).
+    private func isKept(_ i: Int, in s: [Unicode.Scalar]) -> Bool {
+        if i > 0, lexicons.keepWords.contains(Self.string(s, i - 1, i + 1)) { return true }
+        if i + 1 < s.count, lexicons.keepWords.contains(Self.string(s, i, i + 2)) { return true }
+        return false
+    }
+
+    /// Drops an opening bracket or a closing one left without its pair at the start.
+    private func trimmed(_ start: Int, _ end: Int, _ s: [Unicode.Scalar]) -> Int {
+        var i = start
+        while i < end, s[i] == "（" || s[i] == "(" || s[i] == "）" || s[i] == ")" { i += 1 }
+        return i
+    }
+
+    // MARK: mentions
+
+    /// Every organization mention in the text.
+    func mentions(in s: [Unicode.Scalar]) -> [OrganizationMention] {
+        var out = knownMentions(in: s)
+        out += mediaMentions(in: s)
+        out += suffixMentions(in: s)
+        return out
+    }
+
+    /// Known bodies by any of their forms (工信部, 中国工程院); nested ones too (国务院 in 国务院发展研究中心).
+    func knownMentions(in s: [Unicode.Scalar]) -> [OrganizationMention] {
+        var out: [OrganizationMention] = []
+        var i = 0
+        while i < s.count {
+            if let m = lexicons.known.longestMatch(in: s, at: i) {
+                let span = Span(i, i + m.length)
+                // A form inside a longer word is no mention (央视 in 中央视察 is unlikely, but 总台 in 广播电视总台 is).
+                if i == 0 || !continuesName(s, before: i) || m.length >= 3 {
+                    out.append(OrganizationMention(span: span, name: Self.string(s, span.start, span.end),
+                                                   knownAs: m.value, rule: "organizations.known", confidence: 0.95))
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private func continuesName(_ s: [Unicode.Scalar], before i: Int) -> Bool {
+        i > 0 && s[i - 1].isHan
+    }
+
+    /// Media outlets and platforms; an ambiguous one (凤凰, 快手) only inside a list of outlets.
+    func mediaMentions(in s: [Unicode.Scalar]) -> [OrganizationMention] {
+        var hits: [(span: Span, ambiguous: Bool)] = []
+        var i = 0
+        while i < s.count {
+            if let m = lexicons.media.longestMatch(in: s, at: i) {
+                hits.append((Span(i, i + m.length), m.value))
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        var out: [OrganizationMention] = []
+        for (k, hit) in hits.enumerated() {
+            if hit.ambiguous {
+                let listed: (Int) -> Bool = { j in
+                    guard j >= 0, j < hits.count, j != k else { return false }
+                    let a = min(hits[j].span.end, hit.span.end), b = max(hits[j].span.start, hit.span.start)
+                    let gap = j < k ? Span(hits[j].span.end, hit.span.start) : Span(hit.span.end, hits[j].span.start)
+                    _ = (a, b)
+                    return gap.length == 1 && (s[gap.start] == "、" || s[gap.start] == "，" || s[gap.start] == ",")
+                }
+                guard listed(k - 1) || listed(k + 1) else { continue }
+            }
+            out.append(OrganizationMention(span: hit.span, name: Self.string(s, hit.span.start, hit.span.end),
+                                           knownAs: nil, rule: "organizations.media", confidence: hit.ambiguous ? 0.7 : 0.9))
+        }
+        return out
+    }
+
+    /// Names ending in an organization suffix.
+    func suffixMentions(in s: [Unicode.Scalar]) -> [OrganizationMention] {
+        var hits: [(span: Span, suffix: OrganizationLexicons.Suffix)] = []
+        var i = 0
+        while i < s.count {
+            if let m = lexicons.suffixes.longestMatch(in: s, at: i) {
+                let span = Span(i, i + m.length)
+                if !isDecoyed(span, in: s) { hits.append((span, m.value)) }
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        var candidates: [OrganizationMention] = []
+        for hit in hits {
+            guard let mention = candidate(endingWith: hit.span, suffix: hit.suffix, in: s) else { continue }
+            candidates.append(mention)
+        }
+        // A name the scan of a longer one passed over is part of it (中国航天科技集团 in …集团有限公司).
+        return candidates.filter { inner in
+            !candidates.contains { outer in
+                outer.span != inner.span && outer.span.start <= inner.span.start && inner.span.end < outer.span.end
+                    && !(inner.span.end < outer.span.end && isKnown(inner.name))
+            }
+        }
+    }
+
+    private func isKnown(_ name: String) -> Bool {
+        lexicons.known.contains(name)
+    }
+
+    /// A decoy word overlapping the suffix and reaching past it (会 in 会议, 局 in 格局, 院 in 院士).
+    private func isDecoyed(_ span: Span, in s: [Unicode.Scalar]) -> Bool {
+        let from = max(0, span.start - 3)
+        for j in from..<span.end {
+            for m in lexicons.decoys.allMatches(in: s, at: j) {
+                let decoy = Span(j, j + m.length)
+                guard decoy.end > span.start else { continue }
+                if decoy.start < span.start || decoy.end > span.end { return true }
+            }
+        }
+        return false
+    }
+
+    /// The organization that ends with the suffix at `suffixSpan`, when the text before it makes one.
+    func candidate(endingWith suffixSpan: Span, suffix: OrganizationLexicons.Suffix,
+                   in s: [Unicode.Scalar]) -> OrganizationMention? {
+        let end = suffixSpan.end
+        let start = nameStart(endingAt: suffixSpan.start, in: s)
+        let name = Self.string(s, start, end)
+        let length = end - start
+        guard length >= 2, length <= Self.maxNameLength else { return nil }
+        if let known = lexicons.known.value(of: name) {
+            return OrganizationMention(span: Span(start, end), name: name, knownAs: known,
+                                       rule: "organizations.known", confidence: 0.95)
+        }
+        switch suffix.kind {
+        case .internal: return nil
+        case .local: break
+        default: guard start < suffixSpan.start else { return nil }
+        }
+        if lexicons.genericPrefixes.contains(where: { name.hasPrefix($0) }) { return nil }
+        if suffix.weak || suffix.kind == .subunit {
+            guard beginsLikeBody(s, start) else { return nil }
+        }
+        if suffix.kind == .media {
+            guard mediaContext(s, start, end) else { return nil }
+        }
+        return OrganizationMention(span: Span(start, end), name: name, knownAs: nil, rule: "organizations.suffix",
+                                   confidence: suffix.weak ? 0.7 : 0.85)
+    }
+
+    /// Whether a name starting at `start` begins like a body's name: a place, 中国/国家…, a known body, a digit or mask.
+    func beginsLikeBody(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+        let c = s[start]
+        if c.isASCIIDigit || c == "*" { return true }
+        if lexicons.heads.longestMatch(in: s, at: start) != nil { return true }
+        return lexicons.known.longestMatch(in: s, at: start) != nil
+    }
+
+    /// A newspaper name is taken only where the text treats it as an outlet (经济日报记者, 《中国工业报》, 据…报道).
+    private func mediaContext(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        if start > 0, s[start - 1] == "《" || s[start - 1] == "据" { return true }
+        for cue in ["记者", "讯", "报道", "刊发", "社", "》", "）"] where Self.hasPrefix(s, cue, at: end) { return true }
+        return false
+    }
+
+    // MARK: helpers
+
+    static func string(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var v = String.UnicodeScalarView()
+        let lo = max(0, start), hi = min(end, s.count)
+        if lo < hi { v.append(contentsOf: s[lo..<hi]) }
+        return String(v)
+    }
+
+    static func hasPrefix(_ s: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
+        var j = i
+        for u in word.unicodeScalars {
+            guard j < s.count, s[j] == u else { return false }
+            j += 1
+        }
+        return true
+    }
+}
