@@ -1,11 +1,160 @@
 import Facts
+import Foundation
 
+/// Finds concrete investment or cooperation projects with their investment in exact yuan and place.
+///
+/// Rules (each sets `Evidence.rule`):
+/// - `projects.invest-de-name`: "投资180亿元的X项目", "投资110亿元的X、投资65亿元的Y等项目";
+/// - `projects.name-then-invest`: "X项目总投资12亿元";
+/// - `projects.listed`: "A、B、C等项目" (items of a list the text calls projects).
+/// Aggregates ("签约项目399个、投资总额3743.2亿元", "制造业项目656个") are statistics, never projects;
+/// names made only of class words (重大合作项目, 基础设施建设项目) are not projects.
 public struct ProjectExtractor: Sendable {
     public static let shared = ProjectExtractor()
+
+    static let words = Lexicon(named: "project-words").entries
+    static let boundaries: [[Unicode.Scalar]] = words.filter { $0.count > 1 && $0[1] == "boundary" }
+        .map { Array($0[0].unicodeScalars) }.sorted { $0.count > $1.count }
+    static let generic: [String] = words.filter { $0.count > 1 && $0[1] == "generic" }.map { $0[0] }
+        .sorted { $0.count > $1.count }
+    static let heads: [String] = words.filter { $0.count > 1 && $0[1] == "head" }.map { $0[0] }
+    static let investVerbs = ["总投资", "计划投资", "投资额", "投资"]
 
     public init() {}
 
     public func extract(_ text: String, places: [Place]) -> [Project] {
-        [] // SCAFFOLD
+        let t = ScalarText(text)
+        let s = t.scalars
+        let placeMentions = PlaceExtractor.shared.mentions(in: t)
+        let mainCity = PlaceExtractor.shared.mainCity(placeMentions)?.cityName
+        var projects: [Project] = []
+        func add(_ name: String, _ start: Int, _ end: Int, _ amount: MoneyAmount?, rule: String, sentence: Span) {
+            let clean = name.trimmingCharacters(in: .whitespaces)
+            guard isSpecific(clean) else { return }
+            if let i = projects.firstIndex(where: { $0.name == clean }) {
+                if projects[i].investmentCNY == nil, let a = amount?.yuan { projects[i].investmentCNY = a }
+                return
+            }
+            let place = placeOf(name: clean, end: end, sentence: sentence, mentions: placeMentions) ?? mainCity
+            let amountText = amount.map { String(String.UnicodeScalarView(s[$0.start..<$0.end])) }
+            projects.append(Project(name: clean, investmentCNY: amount?.yuan, amountText: amountText, place: place,
+                                    evidence: Evidence(span: Span(start, end), rule: rule,
+                                                       confidence: amount == nil ? 0.7 : 0.85)))
+        }
+        for sentence in Segmenter.sentences(t) {
+            for clause in Segmenter.clauses(t, in: sentence.span) {
+                investThenName(s, clause.span, sentence.span, add)
+                nameThenInvest(s, clause.span, sentence.span, add)
+                listed(s, t, clause.span, sentence.span, add)
+            }
+        }
+        return projects
+    }
+
+    typealias Add = (String, Int, Int, MoneyAmount?, String, Span) -> Void
+
+    /// "投资N亿元的X" items: the name runs to 项目 (kept), to 、 or to 等项目 (dropped).
+    func investThenName(_ s: [Unicode.Scalar], _ clause: Span, _ sentence: Span, _ add: Add) {
+        for a in AmountParser.amounts(in: s, from: clause.start, to: clause.end, bareMultiplierIsYuan: true) {
+            guard precededByInvest(s, a.start, lower: clause.start), a.end < clause.end, s[a.end] == "的" else { continue }
+            let nameStart = a.end + 1
+            var i = nameStart
+            var nameEnd = clause.end
+            while i < clause.end {
+                if s[i] == "、" { nameEnd = i; break }
+                if DateExpression.matches(s, "等项目", at: i) || DateExpression.matches(s, "等重大项目", at: i) { nameEnd = i; break }
+                if DateExpression.matches(s, "项目", at: i) { nameEnd = i + 2; break }
+                i += 1
+            }
+            guard nameEnd > nameStart else { continue }
+            let name = String(String.UnicodeScalarView(s[nameStart..<nameEnd]))
+            add(name, nameStart, nameEnd, a.currency == "CNY" ? a : MoneyAmount(yuan: nil, currency: a.currency,
+                masked: a.masked, start: a.start, end: a.end), "projects.invest-de-name", sentence)
+        }
+    }
+
+    /// "X项目总投资N亿元" / "X项目，投资N亿元".
+    func nameThenInvest(_ s: [Unicode.Scalar], _ clause: Span, _ sentence: Span, _ add: Add) {
+        var i = clause.start
+        while i + 2 <= clause.end {
+            guard DateExpression.matches(s, "项目", at: i) else { i += 1; continue }
+            let end = i + 2
+            i = end
+            var k = end
+            var verbFound = false
+            for v in ProjectExtractor.investVerbs where DateExpression.matches(s, v, at: k) {
+                k += v.unicodeScalars.count
+                verbFound = true
+                break
+            }
+            guard verbFound, let a = AmountParser.amount(in: s, at: k, limit: clause.end, bareMultiplierIsYuan: true)
+            else { continue }
+            let start = nameStart(s, before: end - 2, lower: clause.start)
+            let name = String(String.UnicodeScalarView(s[start..<end]))
+            add(name, start, end, a.currency == "CNY" ? a : nil, "projects.name-then-invest", sentence)
+        }
+    }
+
+    /// "A、B、C等项目": each item is a project.
+    func listed(_ s: [Unicode.Scalar], _ t: ScalarText, _ clause: Span, _ sentence: Span, _ add: Add) {
+        guard let at = t.firstIndex(of: "等项目", from: clause.start), at < clause.end else { return }
+        // Aggregates: "等项目N个" counts projects.
+        if let n = ChineseNumber.scan(s, at: at + 3), n.end < clause.end, s[n.end] == "个" { return }
+        let listStart = nameStart(s, before: at, lower: clause.start, crossLists: true)
+        for item in Segmenter.listItems(t, in: Span(listStart, at)) {
+            // "投资N亿元的X" items were taken with their amounts.
+            if item.text.hasPrefix("投资") || item.text.contains("亿元的") || item.text.contains("万元的") { continue }
+            add(item.text, item.span.start, item.span.end, nil, "projects.listed", sentence)
+        }
+    }
+
+    func precededByInvest(_ s: [Unicode.Scalar], _ at: Int, lower: Int) -> Bool {
+        ProjectExtractor.investVerbs.contains { v in
+            let n = v.unicodeScalars.count
+            return at - n >= lower && DateExpression.matches(s, v, at: at - n)
+        }
+    }
+
+    /// Start of a name ending at `end`: after the nearest boundary word or separator.
+    func nameStart(_ s: [Unicode.Scalar], before end: Int, lower: Int, crossLists: Bool = false) -> Int {
+        var j = end
+        while j > lower {
+            let c = s[j - 1]
+            if Segmenter.clauseSeparators.contains(c) || (!crossLists && c == "、") || Segmenter.isSpace(c) { return j }
+            if c == "”" || c == "》" {
+                let opener: Unicode.Scalar = c == "”" ? "“" : "《"
+                var k = j - 2
+                while k >= lower, s[k] != opener { k -= 1 }
+                j = max(k, lower)
+                continue
+            }
+            if ProjectExtractor.boundaries.contains(where: { b in
+                j - b.count >= lower && Array(s[(j - b.count)..<j]) == b
+            }) { return j }
+            j -= 1
+        }
+        return lower
+    }
+
+    /// A project name says which project: something is left after removing class words and heads.
+    func isSpecific(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        guard scalars.count >= 4, scalars.count <= 40 else { return false }
+        // "7项重大合作项目", "一批优质产业项目": counted or collective.
+        if let n = ChineseNumber.scan(scalars, at: 0), n.end < scalars.count,
+           ["项", "个", "批", "大", "类"].contains(scalars[n.end]) { return false }
+        if name.contains("一批") || name.contains("类项目") || name.hasSuffix("项目库") { return false }
+        var core = name
+        for w in ProjectExtractor.generic + ProjectExtractor.heads { core = core.replacingOccurrences(of: w, with: "") }
+        return core.unicodeScalars.filter { $0.isHan || $0.isASCIIDigit || $0.properties.isAlphabetic }.count >= 2
+    }
+
+    /// The place a name starts with (合肥维信诺…), else the first place named after it in its sentence.
+    func placeOf(name: String, end: Int, sentence: Span, mentions: [PlaceMention]) -> String? {
+        if let lead = PlaceGazetteer.shared.leadingPlace(of: name), !PlaceGazetteer.shared.ambiguous.contains(name) {
+            return lead.division.cityName
+        }
+        return mentions.first { $0.start >= end && $0.end <= sentence.end && $0.division.cityName != nil }?
+            .division.cityName
     }
 }
