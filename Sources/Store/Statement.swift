@@ -76,9 +76,14 @@ public final class Statement {
 
     /// Binds a value to parameter `index` (1-based, as in SQLite).
     public func bind(_ value: (any DatabaseValueConvertible)?, at index: Int) throws {
+        try bind(value: value?.databaseValue ?? .null, at: index)
+    }
+
+    /// Binds an already converted value: no existential boxing on the writer's hot path.
+    func bind(value: DatabaseValue, at index: Int) throws {
         let code: Int32
         let i = Int32(index)
-        switch value?.databaseValue ?? .null {
+        switch value {
         case .null:
             code = sqlite3_bind_null(handle, i)
         case .integer(let v):
@@ -126,9 +131,14 @@ public final class Statement {
                                     message: "wrong number of arguments: \(values.count) for \(parameterCount) parameters",
                                     sql: sql)
             }
-            for (offset, value) in values.enumerated() { try bind(value, at: offset + 1) }
+            for (offset, value) in values.enumerated() { try bind(value: value, at: offset + 1) }
         case .named(let values):
-            for (name, value) in values { try bind(value, named: name) }
+            for (name, value) in values {
+                guard let index = parameterIndex(named: name) else {
+                    throw DatabaseError(resultCode: .SQLITE_RANGE, message: "no parameter named \(name)", sql: sql)
+                }
+                try bind(value: value, at: index)
+            }
         }
     }
 
