@@ -32,8 +32,14 @@ struct ArticlePreparer {
     /// Hash and extractor version of every stored article, by source, taken before the run.
     let stored: [String: KnowledgeStore.StoredArticle]
     let maxFileBytes: Int
-    let normalizer = Normalizer()
+    let normalizer: Normalizer
     let extractor = ArticleExtractor()
+
+    init(stored: [String: KnowledgeStore.StoredArticle], maxFileBytes: Int) {
+        self.stored = stored
+        self.maxFileBytes = maxFileBytes
+        self.normalizer = Normalizer(maxBytes: maxFileBytes)
+    }
 
     func prepare(_ entry: WalkEntry) -> FileOutcome {
         switch entry {

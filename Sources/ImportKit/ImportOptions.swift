@@ -1,4 +1,5 @@
 import Foundation
+import Normalization
 
 /// What one importer run is asked to do.
 public struct ImportOptions: Sendable {
@@ -29,6 +30,6 @@ public struct ImportOptions: Sendable {
         self.maxFileBytes = maxFileBytes
     }
 
-    /// 16 MiB: ten times the longest policy article seen; anything larger is a dump, not an article.
-    public static let defaultMaxFileBytes = 16 * 1024 * 1024
+    /// The normalizer's limit, so a file is refused by the same rule whether or not it was read.
+    public static let defaultMaxFileBytes = Normalizer.defaultMaxBytes
 }
