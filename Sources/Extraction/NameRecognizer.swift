@@ -41,7 +41,16 @@ struct NameRecognizer: Sendable {
                 else { break }
                 let name = string(s, start, end)
                 if lexicons.nonNames.contains(name) { continue }
-                if let f = follow(s, end) { options.append((end, f)) }
+                guard let f = follow(s, end) else { continue }
+                // 院士和知名专家: an ordinary character read as a surname needs a clear end after the name.
+                if kind == .ambiguous {
+                    switch f {
+                    case .boundary: break
+                    case .word(let n) where n >= 2: break
+                    default: continue
+                    }
+                }
+                options.append((end, f))
             }
         }
         if let choice = choose(options, in: s) { return choice }
@@ -80,9 +89,7 @@ struct NameRecognizer: Sendable {
         var end = start
         while end < s.count, end - start < 6, lexicons.transliteration.contains(s[end]) {
             end += 1
-            if end - start >= 2, case .word = follow(s, end) ?? .boundary, follow(s, end) != nil {
-                return end
-            }
+            if end - start >= 2, case .word = follow(s, end) { return end }
         }
         return nil
     }

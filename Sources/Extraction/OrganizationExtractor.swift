@@ -71,7 +71,7 @@ public struct OrganizationExtractor: Sendable {
         var forms: [String: [String]] = [:]
         var evidence: [String: Evidence] = [:]
         for m in mentions.sorted(by: { $0.span < $1.span }) {
-            let key = m.knownAs ?? m.name
+            let key = m.knownAs ?? recognizer.lexicons.known.value(of: m.name) ?? m.name
             if forms[key] == nil {
                 order.append(key)
                 forms[key] = []

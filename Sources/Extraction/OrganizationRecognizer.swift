@@ -31,6 +31,9 @@ struct OrganizationRecognizer: Sendable {
         return c == "（" || c == "）" || c == "(" || c == ")"
     }
 
+    static let copulas: Set<String> = ["是", "成为", "作为", "打造", "建成"]
+    static let countWords: Set<Unicode.Scalar> = Set("多余个家名位项批所座".unicodeScalars)
+
     static let placeLevelScalars: Set<Unicode.Scalar> = ["省", "市", "县", "区"]
 
     /// Start of the name that ends at `end`: scans left over name characters, taking known bodies whole,
@@ -40,6 +43,8 @@ struct OrganizationRecognizer: Sendable {
         var i = end
         while i > floor, end - i < Self.maxNameLength {
             if let k = lexicons.knownEndingAt.longestMatch(in: s, at: i), i - k.length >= floor, k.length >= 3 {
+                // Two known bodies side by side (党中央国务院) are two names.
+                if i < end, lexicons.known.contains(Self.string(s, i, end)) { break }
                 i -= k.length
                 continue
             }
@@ -91,8 +96,10 @@ struct OrganizationRecognizer: Sendable {
         while i < s.count {
             if let m = lexicons.known.longestMatch(in: s, at: i) {
                 let span = Span(i, i + m.length)
-                // A form inside a longer word is no mention (央视 in 中央视察 is unlikely, but 总台 in 广播电视总台 is).
-                if i == 0 || !continuesName(s, before: i) || m.length >= 3 {
+                // A short form glued to a place level (北京市发改委) is part of that body's own name.
+                let isShortForm = m.value != Self.string(s, span.start, span.end)
+                let afterPlace = i > 0 && Self.placeLevelScalars.contains(s[i - 1])
+                if !(isShortForm && afterPlace) && (i == 0 || !continuesName(s, before: i) || m.length >= 3) {
                     out.append(OrganizationMention(span: span, name: Self.string(s, span.start, span.end),
                                                    knownAs: m.value, rule: "organizations.known", confidence: 0.95))
                 }
@@ -184,7 +191,17 @@ struct OrganizationRecognizer: Sendable {
     func candidate(endingWith suffixSpan: Span, suffix: OrganizationLexicons.Suffix,
                    in s: [Unicode.Scalar]) -> OrganizationMention? {
         let end = suffixSpan.end
-        let start = nameStart(endingAt: suffixSpan.start, in: s)
+        var start = nameStart(endingAt: suffixSpan.start, in: s)
+        // 市委, 省委 stand alone unless a place begins the name (宁波市委; not 人民日报专访省委).
+        if suffix.kind == .local, start < suffixSpan.start, !beginsLikeBody(s, start) { start = suffixSpan.start }
+        // After a copula the phrase describes (是国家高端科技智库), it does not name.
+        if Self.copulas.contains(where: { Self.hasSuffix(s, $0, endingAt: start) }) { return nil }
+        // A count of bodies (20多个公司, 300家协会) names none.
+        if start < s.count, s[start].isASCIIDigit {
+            var k = start
+            while k < s.count, s[k].isASCIIDigit || s[k] == "." { k += 1 }
+            if k < s.count, Self.countWords.contains(s[k]) { return nil }
+        }
         let name = Self.string(s, start, end)
         let length = end - start
         guard length >= 2, length <= Self.maxNameLength else { return nil }
@@ -230,6 +247,12 @@ struct OrganizationRecognizer: Sendable {
         let lo = max(0, start), hi = min(end, s.count)
         if lo < hi { v.append(contentsOf: s[lo..<hi]) }
         return String(v)
+    }
+
+    static func hasSuffix(_ s: [Unicode.Scalar], _ word: String, endingAt end: Int) -> Bool {
+        let w = Array(word.unicodeScalars)
+        guard end - w.count >= 0, end <= s.count else { return false }
+        return Array(s[(end - w.count)..<end]) == w
     }
 
     static func hasPrefix(_ s: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {

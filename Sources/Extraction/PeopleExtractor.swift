@@ -29,7 +29,11 @@ public struct PeopleExtractor: Sendable {
 
     public func extract(_ text: ScalarText) -> [Person] {
         let s = text.scalars
-        var book = PeopleBook()
+        let known = organizations.lexicons.known
+        var book = PeopleBook { post in
+            let org = post.organization.map { known.value(of: $0) ?? $0 } ?? ""
+            return org + "|" + (post.position ?? post.title)
+        }
 
         // 1. Names after a post: the chain before them gives their posts.
         var end = 1
@@ -88,6 +92,11 @@ public struct PeopleExtractor: Sendable {
         for length in [3, 2, 4] where end - length >= 0 {
             if known.contains(OrganizationRecognizer.string(s, end - length, end)) { return end - length }
         }
+        // A name cannot end where an organization does (新华社秘书长 is no 华社).
+        if organizations.lexicons.knownEndingAt.longestMatch(in: s, at: end) != nil
+            || organizations.lexicons.suffixesEndingAt.longestMatch(in: s, at: end) != nil {
+            return nil
+        }
         for length in [3, 2] where end - length >= 0 {
             let start = end - length
             guard names.nameEnd(at: start, in: s, context: .weak) == end else { continue }
@@ -106,11 +115,14 @@ public struct PeopleExtractor: Sendable {
         while lo > 0, !Self.sentenceEnd(s[lo - 1]), offset - lo < 120 { lo -= 1 }
         while hi < s.count, !Self.sentenceEnd(s[hi]), hi - offset < 120 { hi += 1 }
         let sentence = Array(s[lo..<hi])
-        var found: Set<String> = []
-        for mention in organizations.mentions(in: sentence) {
-            if suffixes.contains(where: { mention.name.hasSuffix($0) }) { found.insert(mention.name) }
+        // One body per known organization (中国工程院 and its 工程院 are one), under its longest form.
+        var found: [String: String] = [:]
+        for mention in organizations.mentions(in: sentence) where suffixes.contains(where: { mention.name.hasSuffix($0) }) {
+            let key = mention.knownAs ?? mention.name
+            if let seen = found[key], seen.unicodeScalars.count >= mention.name.unicodeScalars.count { continue }
+            found[key] = mention.name
         }
-        return found.count == 1 ? found.first! + post : nil
+        return found.count == 1 ? found.values.first! + post : nil
     }
 
     static func sentenceEnd(_ c: Unicode.Scalar) -> Bool {
@@ -215,21 +227,31 @@ public struct PeopleExtractor: Sendable {
 
 /// People collected while reading one article: each name once, posts merged, first mention kept.
 struct PeopleBook {
+    /// Two posts with the same key are one (工信部副部长 = 工业和信息化部副部长).
+    let postKey: (Post) -> String
     private var order: [String] = []
     private var byName: [String: Person] = [:]
+
+    init(postKey: @escaping (Post) -> String) {
+        self.postKey = postKey
+    }
 
     var names: Set<String> { Set(order) }
 
     mutating func add(_ name: String, posts: [Post], evidence: Evidence, chainStart: Int) {
         if var person = byName[name] {
-            for post in posts where !person.posts.contains(where: { $0.title == post.title }) {
+            for post in posts where !person.posts.contains(where: { $0.title == post.title || postKey($0) == postKey(post) }) {
                 person.posts.append(post)
             }
             if evidence.confidence > person.evidence.confidence { person.evidence = evidence }
             byName[name] = person
         } else {
             order.append(name)
-            byName[name] = Person(name: name, posts: posts, evidence: evidence)
+            var unique: [Post] = []
+            for post in posts where !unique.contains(where: { $0.title == post.title || postKey($0) == postKey(post) }) {
+                unique.append(post)
+            }
+            byName[name] = Person(name: name, posts: unique, evidence: evidence)
         }
     }
 
