@@ -48,7 +48,10 @@ struct HTMLEntityDecoder {
         guard j > start else { return nil }
         let name = String(String.UnicodeScalarView(s[start..<j]))
         if j < s.count, s[j] == ";", let v = HTMLEntityTable.named[name] { return (v, j + 1 - i) }
-        if Self.legacyWithoutSemicolon.contains(name), let v = HTMLEntityTable.named[name] { return (v, j - i) }
+        // `&nbspB`: a legacy name directly followed by more letters.
+        for legacy in Self.legacyWithoutSemicolon where name.hasPrefix(legacy) {
+            if let v = HTMLEntityTable.named[legacy] { return (v, 1 + legacy.unicodeScalars.count) }
+        }
         return nil
     }
 

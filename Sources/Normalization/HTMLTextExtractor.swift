@@ -171,7 +171,8 @@ struct TextEmitter {
             } else {
                 if pendingSpace || pendingWrap, let l = last, l != "\n" {
                     let bothChinese = HanCharacter.isChineseContext(l) && HanCharacter.isChineseContext(c)
-                    if pendingSpace || !bothChinese { out.append(" ") }
+                    // A run holding a line break is source wrapping (plus indentation): gone between Chinese.
+                    if !(pendingWrap && bothChinese) { out.append(" ") }
                 }
                 pendingSpace = false
                 pendingWrap = false

@@ -39,7 +39,9 @@ struct MojibakeDetector {
             window.append(i)
             rareInWindow.append(!Self.commonHan.contains(c))
             if window.count > 5 { window.removeFirst(); rareInWindow.removeFirst() }
-            if window.count == 5, rareInWindow.filter({ $0 }).count >= 4 { hit(window[0]) }
+            if window.count == 5, rareInWindow.filter({ $0 }).count >= 4, let first = rareInWindow.firstIndex(of: true) {
+                hit(window[first])
+            }
         }
         var result: [String] = []
         for offset in hits.prefix(maxWarnings) {
