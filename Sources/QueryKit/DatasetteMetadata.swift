@@ -20,7 +20,7 @@ public enum DatasetteMetadata {
             ] as [String: Any]
         }
         let document: [String: Any] = ["databases": [databaseName: ["queries": canned]]]
-        return try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
+        return try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     }
 
     /// datasette names a database after its file without the extension.

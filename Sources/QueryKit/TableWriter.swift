@@ -2,7 +2,7 @@ import Foundation
 import Store
 
 /// Columns aligned by display width, two spaces apart, a dashed rule under the header.
-/// Numeric columns are right-aligned; NULL is blank; a line break in a cell shows as `↵`;
+/// Numeric columns are right-aligned (their header stays left-aligned); NULL is blank; a line break in a cell shows as `↵`;
 /// cells wider than `maxCellWidth` columns are cut with `…` (use csv or json for whole values).
 final class TableWriter: ResultWriter {
     static let defaultMaxCellWidth = 48
@@ -45,15 +45,15 @@ final class TableWriter: ResultWriter {
             for (index, text) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(text)) }
         }
         if includeHeader {
-            writeLine(columns, widths: widths)
+            writeLine(columns, widths: widths, alignNumbers: false)
             sink.write(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n")
         }
         for row in rows { writeLine(row, widths: widths) }
     }
 
-    private func writeLine(_ cells: [String], widths: [Int]) {
+    private func writeLine(_ cells: [String], widths: [Int], alignNumbers: Bool = true) {
         let padded = cells.enumerated().map { index, text in
-            DisplayWidth.pad(text, to: widths[index], rightAligned: numeric[index])
+            DisplayWidth.pad(text, to: widths[index], rightAligned: alignNumbers && numeric[index])
         }
         var line = padded.joined(separator: "  ")
         while line.last == " " { line.removeLast() }
