@@ -39,12 +39,13 @@ struct OrganizationRecognizer: Sendable {
     /// Start of the name that ends at `end`: scans left over name characters, taking known bodies whole,
     /// and stops at punctuation, a boundary word (由, 代表, 成立…), 兼, or the end of a local body
     /// before another one (省委|省政府).
-    func nameStart(endingAt end: Int, in s: [Unicode.Scalar], floor: Int = 0) -> Int {
+    func nameStart(endingAt end: Int, in s: [Unicode.Scalar], floor: Int = 0, nameEnd: Int? = nil) -> Int {
+        let fullEnd = nameEnd ?? end
         var i = end
         while i > floor, end - i < Self.maxNameLength {
             if let k = lexicons.knownEndingAt.longestMatch(in: s, at: i), i - k.length >= floor, k.length >= 3 {
                 // Two known bodies side by side (党中央国务院) are two names.
-                if i < end, lexicons.known.contains(Self.string(s, i, end)) { break }
+                if i < fullEnd, lexicons.known.contains(Self.string(s, i, fullEnd)) { break }
                 i -= k.length
                 continue
             }
@@ -72,12 +73,20 @@ struct OrganizationRecognizer: Sendable {
         return false
     }
 
-    /// Drops an opening bracket or a closing one left without its pair at the start.
+    /// Drops brackets left without their pair and a leading date (11月20日人民日报) from the start.
     private func trimmed(_ start: Int, _ end: Int, _ s: [Unicode.Scalar]) -> Int {
         var i = start
-        while i < end, s[i] == "（" || s[i] == "(" || s[i] == "）" || s[i] == ")" { i += 1 }
+        while i < end {
+            if s[i] == "（" || s[i] == "(" || s[i] == "）" || s[i] == ")" { i += 1; continue }
+            var k = i
+            while k < end, s[k].isASCIIDigit { k += 1 }
+            if k > i, k < end, Self.dateUnits.contains(s[k]) { i = k + 1; continue }
+            break
+        }
         return i
     }
+
+    static let dateUnits: Set<Unicode.Scalar> = ["年", "月", "日", "号"]
 
     // MARK: mentions
 
@@ -180,8 +189,11 @@ struct OrganizationRecognizer: Sendable {
         for j in from..<span.end {
             for m in lexicons.decoys.allMatches(in: s, at: j) {
                 let decoy = Span(j, j + m.length)
-                guard decoy.end > span.start else { continue }
-                if decoy.start < span.start || decoy.end > span.end { return true }
+                // The decoy must cover the whole suffix and reach past it (大会 over 会, 会议 over 会);
+                // one that only cuts into it (市政 in 市政府) says nothing.
+                if decoy.start <= span.start, decoy.end >= span.end, decoy != span { return true }
+                // A word beginning inside the suffix and running past it binds its last character (分行|业 = 行业).
+                if decoy.start > span.start, decoy.start < span.end, decoy.end > span.end { return true }
             }
         }
         return false
@@ -191,9 +203,11 @@ struct OrganizationRecognizer: Sendable {
     func candidate(endingWith suffixSpan: Span, suffix: OrganizationLexicons.Suffix,
                    in s: [Unicode.Scalar]) -> OrganizationMention? {
         let end = suffixSpan.end
-        var start = nameStart(endingAt: suffixSpan.start, in: s)
+        var start = nameStart(endingAt: suffixSpan.start, in: s, nameEnd: end)
         // 市委, 省委 stand alone unless a place begins the name (宁波市委; not 人民日报专访省委).
-        if suffix.kind == .local, start < suffixSpan.start, !beginsLikeBody(s, start) { start = suffixSpan.start }
+        if suffix.kind == .local, start < suffixSpan.start, lexicons.heads.longestMatch(in: s, at: start) == nil {
+            start = suffixSpan.start
+        }
         // After a copula the phrase describes (是国家高端科技智库), it does not name.
         if Self.copulas.contains(where: { Self.hasSuffix(s, $0, endingAt: start) }) { return nil }
         // A count of bodies (20多个公司, 300家协会) names none.
@@ -216,7 +230,7 @@ struct OrganizationRecognizer: Sendable {
         }
         if lexicons.genericPrefixes.contains(where: { name.hasPrefix($0) }) { return nil }
         if suffix.weak || suffix.kind == .subunit {
-            guard beginsLikeBody(s, start) else { return nil }
+            guard beginsLikeBody(s, start) || isShortFormOfKnown(Self.string(s, start, suffixSpan.start)) else { return nil }
         }
         if suffix.kind == .media {
             guard mediaContext(s, start, end) else { return nil }
@@ -231,6 +245,13 @@ struct OrganizationRecognizer: Sendable {
         if c.isASCIIDigit || c == "*" { return true }
         if lexicons.heads.longestMatch(in: s, at: start) != nil { return true }
         return lexicons.known.longestMatch(in: s, at: start) != nil
+    }
+
+    /// Whether `stem` (a name without its weak suffix) is inside a known body's name: 制造强国建设战略咨询委
+    /// is the short form of 国家制造强国建设战略咨询委员会.
+    private func isShortFormOfKnown(_ stem: String) -> Bool {
+        guard stem.unicodeScalars.count >= 4 else { return false }
+        return lexicons.knownForms.values.contains { forms in forms.contains { $0.contains(stem) } }
     }
 
     /// A newspaper name is taken only where the text treats it as an outlet (经济日报记者, 《中国工业报》, 据…报道).
