@@ -5,7 +5,7 @@ import Store
 /// Numeric columns are right-aligned (their header stays left-aligned); NULL is blank; a line break in a cell shows as `↵`;
 /// cells wider than `maxCellWidth` columns are cut with `…` (use csv or json for whole values).
 final class TableWriter: ResultWriter {
-    static let defaultMaxCellWidth = 48
+    static let defaultMaxCellWidth = 60
 
     private let sink: OutputSink
     private let includeHeader: Bool

@@ -10,11 +10,12 @@ SELECT ev.kind,
        ev.fact,
        ev.source,
        replace(
-           CASE WHEN ev.span_start > 20 THEN '…' ELSE '' END
-           || substr(a.text, max(1, ev.span_start - 19), min(ev.span_start, 20))
+           -- 10 characters either side of the passage.
+           CASE WHEN ev.span_start > 10 THEN '…' ELSE '' END
+           || substr(a.text, max(1, ev.span_start - 9), min(ev.span_start, 10))
            || '【' || ev.passage || '】'
-           || substr(a.text, ev.span_end + 1, 20)
-           || CASE WHEN ev.span_end + 20 < length(a.text) THEN '…' ELSE '' END,
+           || substr(a.text, ev.span_end + 1, 10)
+           || CASE WHEN ev.span_end + 10 < length(a.text) THEN '…' ELSE '' END,
            char(10), ' ') AS context,
        ev.rule,
        ev.confidence,

@@ -10,7 +10,7 @@ WITH term AS (
 matched AS (
     -- 3+ characters: the trigram index. The term is quoted as one FTS5 string, so any
     -- punctuation in it is matched literally rather than parsed as query syntax.
-    SELECT s.rowid AS id, snippet(article_search, 1, '【', '】', '…', 24) AS fts_snippet
+    SELECT s.rowid AS id, snippet(article_search, 1, '【', '】', '…', 12) AS fts_snippet
     FROM article_search s, term
     WHERE length(term.q) >= 3
       AND article_search MATCH '"' || replace(term.q, '"', '""') || '"'
@@ -33,12 +33,13 @@ SELECT source,
        replace(
            CASE
                WHEN at > 0 THEN
-                   CASE WHEN at > 25 THEN '…' ELSE '' END
-                   || substr(text, max(1, at - 24), min(at - 1, 24))
+                   -- 10 characters before and 14 after: short enough to show whole in a table.
+                   CASE WHEN at > 11 THEN '…' ELSE '' END
+                   || substr(text, max(1, at - 10), min(at - 1, 10))
                    || '【' || q || '】'
-                   || substr(text, at + length(q), 24)
-                   || CASE WHEN at + length(q) + 24 <= length(text) THEN '…' ELSE '' END
-               ELSE coalesce(fts_snippet, substr(text, 1, 48))
+                   || substr(text, at + length(q), 14)
+                   || CASE WHEN at + length(q) + 14 <= length(text) THEN '…' ELSE '' END
+               ELSE coalesce(fts_snippet, substr(text, 1, 24))
            END,
            char(10), ' ') AS snippet
 FROM located
