@@ -5,9 +5,41 @@ import Facts
 ///
 /// Facts are deduplicated within the article first (the schema's unique keys would reject
 /// repeats): a repeated person, organization or event merges into the first one.
-struct ArticleWriter {
+final class ArticleWriter {
     let database: Database
-    var resolver: EntityResolver { EntityResolver(database: database) }
+    let resolver: EntityResolver
+    // Ids resolved while writing this one article (a name recurs in people, posts, participants).
+    // They live no longer than the transaction, so a rollback cannot leave a stale id behind.
+    private var personIDs: [String: Int64] = [:]
+    private var placeIDs: [String: Int64] = [:]
+    /// Filled only after all organizations were resolved: resolving one may merge rows.
+    private var organizationIDs: [String: Int64] = [:]
+
+    init(database: Database) {
+        self.database = database
+        self.resolver = EntityResolver(database: database)
+    }
+
+    private func resolvePerson(_ name: String) throws -> Int64 {
+        if let id = personIDs[name] { return id }
+        let id = try resolver.person(named: name)
+        personIDs[name] = id
+        return id
+    }
+
+    private func resolvePlace(_ name: String, level: String? = nil, province: String? = nil) throws -> Int64 {
+        if let id = placeIDs[name] { return id }
+        let id = try resolver.place(named: name, level: level, province: province)
+        placeIDs[name] = id
+        return id
+    }
+
+    private func resolveOrganization(_ name: String) throws -> Int64 {
+        if let id = organizationIDs[name] { return id }
+        let id = try resolver.organization(named: name)
+        organizationIDs[name] = id
+        return id
+    }
 
     func replace(_ article: Article, contentHash: String, byteCount: Int, extractorVersion: Int,
                  facts: ArticleFacts, run: Int64) throws -> Int64 {
@@ -58,18 +90,18 @@ struct ArticleWriter {
             first.level = first.level ?? other.level
             first.province = first.province ?? other.province
         }) {
-            let id = try resolver.place(named: place.name, level: place.level, province: place.province)
+            let id = try resolvePlace(place.name, level: place.level, province: place.province)
             try insertMention(table: "place_mentions", column: "place_id", article: article, entity: id, evidence: place.evidence)
         }
     }
 
     private func writePeople(_ people: [Person], article: Int64) throws {
         for person in merged(people, by: \.name, combine: { $0.posts += $1.posts }) {
-            let personID = try resolver.person(named: person.name)
+            let personID = try resolvePerson(person.name)
             try insertMention(table: "person_mentions", column: "person_id", article: article, entity: personID,
                               evidence: person.evidence)
             for post in person.posts {
-                let organizationID = try post.organization.flatMap { $0.isEmpty ? nil : try resolver.organization(named: $0) }
+                let organizationID = try post.organization.flatMap { $0.isEmpty ? nil : try resolveOrganization($0) }
                 // UNIQUE (article, person, title): a post stated twice is kept once.
                 try database.execute(sql: """
                     INSERT OR IGNORE INTO posts(article_id, person_id, organization_id, title, position,
@@ -92,7 +124,7 @@ struct ArticleWriter {
             first.statistics += other.statistics
         })
         for event in distinct {
-            let placeID = try event.place.flatMap { $0.isEmpty ? nil : try resolver.place(named: $0) }
+            let placeID = try event.place.flatMap { $0.isEmpty ? nil : try resolvePlace($0) }
             try database.execute(sql: """
                 INSERT INTO events(article_id, name, kind, start_date, end_date, place_id, span_start, span_end, rule, confidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -101,7 +133,7 @@ struct ArticleWriter {
                                  clamp(event.evidence.confidence)])
             let eventID = database.lastInsertRowID
             for participant in event.participants {
-                let personID = try resolver.person(named: participant.person)
+                let personID = try resolvePerson(participant.person)
                 try database.execute(sql: """
                     INSERT OR IGNORE INTO event_participants(event_id, person_id, role, span_start, span_end, rule, confidence)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -147,7 +179,7 @@ struct ArticleWriter {
             first.parties += other.parties
         })
         for project in distinct {
-            let placeID = try project.place.flatMap { $0.isEmpty ? nil : try resolver.place(named: $0) }
+            let placeID = try project.place.flatMap { $0.isEmpty ? nil : try resolvePlace($0) }
             try database.execute(sql: """
                 INSERT INTO projects(article_id, name, investment_cny, amount_text, place_id, span_start, span_end, rule, confidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -156,7 +188,7 @@ struct ArticleWriter {
                                  clamp(project.evidence.confidence)])
             let projectID = database.lastInsertRowID
             for party in unique(project.parties) where !party.isEmpty {
-                let organizationID = try resolver.organization(named: party)
+                let organizationID = try resolveOrganization(party)
                 try database.execute(sql: "INSERT OR IGNORE INTO project_parties(project_id, organization_id) VALUES (?, ?)",
                                      arguments: [projectID, organizationID])
             }

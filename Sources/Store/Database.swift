@@ -185,7 +185,7 @@ public final class Database: @unchecked Sendable {
 
     /// Runs `body` in a transaction: commits when it returns, rolls back when it throws.
     public func inTransaction<T>(_ kind: TransactionKind = .deferred, _ body: () throws -> T) throws -> T {
-        try execute(sql: "BEGIN \(kind.rawValue) TRANSACTION")
+        try cachedStatement("BEGIN \(kind.rawValue) TRANSACTION").execute()
         let result: T
         do {
             result = try body()
@@ -194,7 +194,7 @@ public final class Database: @unchecked Sendable {
             throw error
         }
         do {
-            try execute(sql: "COMMIT TRANSACTION")
+            try cachedStatement("COMMIT TRANSACTION").execute()
         } catch {
             rollbackQuietly()
             throw error
@@ -209,23 +209,23 @@ public final class Database: @unchecked Sendable {
         savepointCounter += 1
         let name = "sp\(savepointCounter)"
         defer { savepointCounter -= 1 }
-        try execute(sql: "SAVEPOINT \(name)")
+        try cachedStatement("SAVEPOINT \(name)").execute()
         let result: T
         do {
             result = try body()
         } catch {
             // ROLLBACK TO keeps the savepoint open; RELEASE then ends it.
-            try? execute(sql: "ROLLBACK TO SAVEPOINT \(name)")
-            try? execute(sql: "RELEASE SAVEPOINT \(name)")
+            try? cachedStatement("ROLLBACK TO SAVEPOINT \(name)").execute()
+            try? cachedStatement("RELEASE SAVEPOINT \(name)").execute()
             throw error
         }
-        try execute(sql: "RELEASE SAVEPOINT \(name)")
+        try cachedStatement("RELEASE SAVEPOINT \(name)").execute()
         return result
     }
 
     private func rollbackQuietly() {
         // SQLite may already have rolled back on its own (e.g. after SQLITE_FULL or an interrupt).
-        if isInTransaction { try? execute(sql: "ROLLBACK TRANSACTION") }
+        if isInTransaction { try? cachedStatement("ROLLBACK TRANSACTION").execute() }
     }
 
     // MARK: - Hooks
