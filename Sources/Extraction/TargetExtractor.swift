@@ -1,11 +1,270 @@
 import Facts
+import Foundation
 
+/// Finds stated goals for a future date or period, with subject, target year and quantity.
+///
+/// Rules (each sets `Evidence.rule`):
+/// - `targets.by-year-clause`: "到2025年，A，B，C" — one goal per clause after the year
+///   ("到****年" keeps the goals with a nil year);
+/// - `targets.plan-period`: a sentence naming a five-year plan ("十四五时期", "“十三五”规划") with a
+///   modal (将, 要, 力争…) — one goal, year = the plan's last year;
+/// - `targets.this-year`: "今年…要/力争…突破N" — one goal per quantified clause, year = the article's year;
+/// - `targets.quantified-modal`: a modal and a goal verb with a quantity ("确保…达到***%").
+/// Forecasts (预计, 有望) and results already reached (去年, 已) are not goals.
 public struct TargetExtractor: Sendable {
     public static let shared = TargetExtractor()
+
+    static let words = Lexicon(named: "target-words").entries
+    static func words(_ role: String) -> [String] {
+        words.filter { $0.count > 1 && $0[1] == role }.map { $0[0] }.sorted { $0.count > $1.count }
+    }
+    static let modals = words("modal")
+    static let verbs = words("verb")
+    static let forecasts = words("forecast")
+    static let pasts = words("past")
 
     public init() {}
 
     public func extract(_ text: String, published: String?, places: [Place]) -> [Target] {
-        [] // SCAFFOLD
+        let t = ScalarText(text)
+        let s = t.scalars
+        let placeMentions = PlaceExtractor.shared.mentions(in: t)
+        let subjects = SubjectResolver(text: text, mentions: placeMentions)
+        let articleYear = DateExpression.articleYear(s, published: published)
+        var targets: [Target] = []
+        var covered: [Span] = []
+        func add(_ description: String, _ span: Span, year: Int?, yearMasked: Bool, rule: String, subject: String?) {
+            let desc = description.trimmingCharacters(in: .whitespaces)
+            guard desc.unicodeScalars.count >= 4 else { return }
+            let ds = Array(desc.unicodeScalars)
+            let quantities = QuantityParser.quantities(in: ds, from: 0, to: ds.count)
+                .filter { !(($0.unit == "年") || ($0.value.map { $0 >= 1900 && $0 <= 2100 } ?? false) && $0.unit.isEmpty) }
+            let q = quantities.first
+            let masked = yearMasked || desc.contains("*")
+            targets.append(Target(subject: subject, year: year, description: desc,
+                                  value: (q?.masked ?? true) ? nil : q?.value,
+                                  unit: (q?.masked ?? true) ? nil : q?.unit,
+                                  masked: masked,
+                                  evidence: Evidence(span: span, rule: rule, confidence: 0.8)))
+            covered.append(span)
+        }
+        for paragraph in Segmenter.paragraphs(t) {
+            for sentence in Segmenter.sentences(ScalarText(paragraph.text)).map({ shifted($0, by: paragraph.span.start) }) {
+                let stext = sentence.text
+                if TargetExtractor.forecasts.contains(where: { stext.contains($0) }) { continue }
+                let clauses = Segmenter.clauses(t, in: sentence.span)
+                let subject = subjects.subject(sentence: sentence, paragraph: paragraph)
+                if yearClauses(s, clauses, sentence, add: { add($0, $1, year: $2, yearMasked: $3, rule: "targets.by-year-clause", subject: subject) }) {
+                    continue
+                }
+                if planPeriod(s, clauses, sentence, add: { add($0, $1, year: $2, yearMasked: false, rule: "targets.plan-period", subject: subject) }) {
+                    continue
+                }
+                let thisYear = stext.contains("今年")
+                for clauseGroup in quantifiedClauses(s, t, clauses, sentence: sentence, requireModal: !thisYear) {
+                    add(clauseGroup.0, clauseGroup.1, year: thisYear ? articleYear : nil, yearMasked: false,
+                        rule: thisYear ? "targets.this-year" : "targets.quantified-modal", subject: subject)
+                }
+            }
+        }
+        return targets
+    }
+
+    func shifted(_ seg: Segment, by offset: Int) -> Segment {
+        Segment(span: Span(seg.span.start + offset, seg.span.end + offset), text: seg.text)
+    }
+
+    func text(_ s: [Unicode.Scalar], _ span: Span) -> String {
+        String(String.UnicodeScalarView(s[span.start..<span.end]))
+    }
+
+    /// "到2025年" / "到****年" / "至2030年" / "2025年前": the year (nil when masked) and whether it is masked.
+    func yearTrigger(_ s: [Unicode.Scalar], in clause: Span) -> (year: Int?, masked: Bool, end: Int)? {
+        var i = clause.start
+        while i < clause.end {
+            if s[i] == "到" || s[i] == "至" {
+                var j = i + 1
+                while j < clause.end, s[j].isASCIIDigit || s[j] == "*" { j += 1 }
+                if j - i - 1 == 4, j < clause.end, s[j] == "年" {
+                    let digits = text(s, Span(i + 1, j))
+                    var end = j + 1
+                    for tail in ["底", "末", "前", "时"] where end < clause.end && s[end] == tail.unicodeScalars.first! { end += 1 }
+                    return (Int(digits), digits.contains("*"), end)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `targets.by-year-clause`. Returns whether the sentence was a year-goal sentence.
+    func yearClauses(_ s: [Unicode.Scalar], _ clauses: [Segment], _ sentence: Segment,
+                     add: (String, Span, Int?, Bool) -> Void) -> Bool {
+        guard let idx = clauses.firstIndex(where: { yearTrigger(s, in: $0.span) != nil }),
+              let trigger = yearTrigger(s, in: clauses[idx].span) else { return false }
+        var goals: [Segment] = []
+        let rest = Span(trigger.end, clauses[idx].span.end)
+        if rest.length >= 4 { goals.append(Segment(span: rest, text: text(s, rest))) }
+        goals += clauses[(idx + 1)...]
+        var leadVerb: String?
+        for (n, goal) in goals.enumerated() {
+            var desc = goal.text
+            for conj in ["以及", "和", "及", "并"] where desc.hasPrefix(conj) { desc = String(desc.dropFirst(conj.count)); break }
+            if n == 0 { leadVerb = TargetExtractor.verbs.first { desc.hasPrefix($0) } }
+            // "形成A集群，以B为支柱的C集群，和一批D集群": later items share the first item's verb.
+            if n > 0, let v = leadVerb, !TargetExtractor.verbs.contains(where: { desc.hasPrefix($0) }),
+               desc.hasPrefix("以") || desc.hasPrefix("一批") || goal.text.hasPrefix("和") {
+                desc = v + desc
+            }
+            add(desc, goal.span, trigger.year, trigger.masked)
+        }
+        return !goals.isEmpty
+    }
+
+    /// `targets.plan-period`: one goal from the plan mention (or the modal after it) to the sentence end.
+    func planPeriod(_ s: [Unicode.Scalar], _ clauses: [Segment], _ sentence: Segment,
+                    add: (String, Span, Int?) -> Void) -> Bool {
+        let plans = DateExpression.planMentions(in: s, from: sentence.span.start, to: sentence.span.end)
+            .filter { !insideBookTitle(s, $0.start, lower: sentence.span.start) }
+        guard let plan = plans.first, let years = DateExpression.planYears(plan.ordinal) else { return false }
+        let stext = sentence.text
+        let afterPlan = text(s, Span(plan.end, sentence.span.end))
+        let periodLead = ["时期", "期间", "”时期", "”期间"].contains { afterPlan.hasPrefix($0) }
+        // The goal starts after the first modal following the plan, or after the "十四五时期，" lead.
+        var start: Int?
+        for m in TargetExtractor.modals {
+            if let r = afterPlan.range(of: m) {
+                let off = plan.end + afterPlan[..<r.upperBound].unicodeScalars.count
+                if start == nil || off < start! { start = off }
+            }
+        }
+        if start == nil, periodLead, let first = clauses.first(where: { $0.span.start > plan.end }) {
+            start = first.span.start
+        }
+        // A modal before the plan mention ("我们将…发布实施“十四五”…规划") also commits the sentence.
+        if start == nil {
+            let beforePlan = text(s, Span(sentence.span.start, plan.start))
+            if let m = TargetExtractor.modals.compactMap({ beforePlan.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                start = sentence.span.start + beforePlan[..<m.upperBound].unicodeScalars.count
+            }
+        }
+        guard var from = start, !TargetExtractor.pasts.contains(where: { stext.contains($0) }) else { return false }
+        while from < sentence.span.end, Segmenter.clauseSeparators.contains(s[from]) || Segmenter.isSpace(s[from]) { from += 1 }
+        let span = Span(from, sentence.span.end)
+        guard span.length >= 6 else { return false }
+        add(text(s, span), span, years.upperBound)
+        return true
+    }
+
+    func insideBookTitle(_ s: [Unicode.Scalar], _ at: Int, lower: Int) -> Bool {
+        var depth = 0
+        var i = lower
+        while i < at {
+            if s[i] == "《" { depth += 1 }
+            if s[i] == "》" { depth = max(0, depth - 1) }
+            i += 1
+        }
+        return depth > 0
+    }
+
+    /// Clauses stating a quantity after a goal verb, in a sentence with a modal (or 今年).
+    /// "A和B" with a quantity on each side are two goals sharing A's verb.
+    func quantifiedClauses(_ s: [Unicode.Scalar], _ t: ScalarText, _ clauses: [Segment], sentence: Segment,
+                           requireModal: Bool) -> [(String, Span)] {
+        let stext = sentence.text
+        let hasModal = TargetExtractor.modals.contains { stext.contains($0) }
+        if requireModal && !hasModal { return [] }
+        var out: [(String, Span)] = []
+        for clause in clauses {
+            let ctext = clause.text
+            if TargetExtractor.pasts.contains(where: { ctext.contains($0) }) { continue }
+            // The goal's quantity follows its verb closely ("突破**万辆", "打造三条"); a number
+            // further on belongs to something else ("建设…等十项内容").
+            let all = QuantityParser.quantities(in: s, from: clause.span.start, to: clause.span.end)
+            var pick: ((String, Range<String.Index>), [Quantity])?
+            for v in TargetExtractor.verbs {
+                var from = ctext.startIndex
+                while pick == nil, let r = ctext.range(of: v, range: from..<ctext.endIndex) {
+                    let verbEnd = clause.span.start + ctext[..<r.upperBound].unicodeScalars.count
+                    let qs = all.filter { $0.start >= verbEnd }
+                    if let q0 = qs.first, q0.start - verbEnd <= 2 { pick = ((v, r), qs) }
+                    from = r.upperBound
+                }
+                if pick != nil { break }
+            }
+            guard let (verb, qs) = pick else { continue }
+            let verbEnd = clause.span.start + ctext[..<verb.1.upperBound].unicodeScalars.count
+            // Strip the clause's lead-in up to a modal or 今年 so the goal reads "今年…要突破…".
+            var desc = ctext
+            for lead in ["要", "确保", "力争", "争取"] where !stext.contains("今年") {
+                if let r = desc.range(of: lead), r.upperBound <= verb.1.lowerBound || lead == "确保" {
+                    if lead == "确保" { desc = String(desc[r.lowerBound...]) } else { desc = String(desc[r.upperBound...]) }
+                    break
+                }
+            }
+            if qs.count >= 2, let and = ctext.range(of: "和"),
+               ctext[..<and.lowerBound].unicodeScalars.count > verbEnd - clause.span.start {
+                // "整合打造**个以上的A和**个以上的B": split, repeating the verb phrase.
+                let head = String(desc[..<(desc.range(of: verb.0)!.upperBound)])
+                let andInDesc = desc.range(of: "和")!
+                out.append((String(desc[..<andInDesc.lowerBound]), clause.span))
+                out.append((head + desc[andInDesc.upperBound...], clause.span))
+            } else {
+                out.append((desc, clause.span))
+            }
+        }
+        // Inside a 今年 sentence, later quantified clauses read as goals of the same year.
+        if !out.isEmpty, let first = out.first, stext.contains("今年"), !first.0.contains("今年"),
+           let c = clauses.first(where: { $0.text.contains("今年") }), c.span == first.1 {
+            out[0].0 = c.text
+        }
+        return out
+    }
+}
+
+/// Who a goal is for: a province, city or region the sentence names as subject, else the
+/// article's own city (全市) or province (全省).
+struct SubjectResolver {
+    let mentions: [PlaceMention]
+    let mainCity: Division?
+    let mainProvince: Division?
+    let saysWholeCity: Bool
+    let saysWholeProvince: Bool
+
+    init(text: String, mentions: [PlaceMention]) {
+        self.mentions = mentions
+        mainCity = PlaceExtractor.shared.mainCity(mentions)
+        mainProvince = PlaceExtractor.shared.mainProvince(mentions)
+        saysWholeCity = text.contains("全市") || text.contains("我市")
+        saysWholeProvince = text.contains("全省") || text.contains("我省")
+    }
+
+    func subject(sentence: Segment, paragraph: Segment) -> String? {
+        let s = sentence.text
+        for region in ["京津冀", "长三角", "粤港澳大湾区", "成渝", "珠三角"] where s.hasPrefix(region) || s.contains("，" + region) {
+            return region
+        }
+        // A place right before 将/要 in the sentence ("河北省将…").
+        let inSentence = mentions.filter { $0.start >= sentence.span.start && $0.end <= sentence.span.end }
+        if let m = inSentence.first(where: { m in
+            let after = m.end - sentence.span.start
+            let tail = String(s.unicodeScalars.dropFirst(after).prefix(3))
+            return tail.hasPrefix("将") || tail.hasPrefix("要") || tail.hasPrefix("省将") || tail.hasPrefix("市将")
+                || tail.hasPrefix("力争")
+        }) {
+            return m.division.fullName
+        }
+        if s.contains("全省") || s.contains("我省"), let p = mainProvince { return p.fullName }
+        if s.contains("全市") || s.contains("我市") { return mainCity?.fullName ?? "全市" }
+        // Otherwise the first place of the paragraph ("张劲松指出，…北京市…。我们将…").
+        if let m = mentions.first(where: { $0.start >= paragraph.span.start && $0.end <= paragraph.span.end
+            && $0.division.rank <= 1 }) {
+            return m.division.fullName
+        }
+        if let c = mainCity { return c.fullName }
+        if let p = mainProvince { return p.fullName }
+        if saysWholeCity { return "全市" }
+        if saysWholeProvince { return "全省" }
+        return nil
     }
 }

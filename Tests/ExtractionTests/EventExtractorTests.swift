@@ -1,0 +1,92 @@
+import XCTest
+import Facts
+@testable import Extraction
+
+final class EventExtractorTests: XCTestCase {
+    private func events(_ text: String, published: String? = nil, title: String? = nil,
+                        people: [Person] = []) -> [Event] {
+        EventExtractor.shared.extract(text, published: published, title: title, people: people, places: [])
+    }
+
+    func testOrdinalNameWithRangeAndYearFromPlanStatement() {
+        let text = "5月14日至16日，第三届长江智造论坛在我市隆重举办。今年是“十五五”开局之年。株洲市委书记致辞。株洲将继续办好论坛。"
+        let e = events(text)
+        XCTAssertEqual(e.map(\.name), ["第三届长江智造论坛"])
+        XCTAssertEqual(e[0].startDate, "2026-05-14")
+        XCTAssertEqual(e[0].endDate, "2026-05-16")
+        XCTAssertEqual(e[0].place, "株洲")
+        XCTAssertEqual(e[0].kind, "论坛")
+    }
+
+    func testMonthDayWithoutYear() {
+        let e = events("9月3日，东湖数字经济峰会在武汉举行。")
+        XCTAssertEqual(e.first?.name, "东湖数字经济峰会")
+        XCTAssertEqual(e.first?.startDate, "--09-03")
+        XCTAssertEqual(e.first?.place, "武汉")
+    }
+
+    func testClosingDateIsTheEndOnly() {
+        let e = events("2024中国航天产业大会于10月9日在四川绵阳圆满落下帷幕。")
+        XCTAssertEqual(e.first?.name, "2024中国航天产业大会")
+        XCTAssertNil(e.first?.startDate)
+        XCTAssertEqual(e.first?.endDate, "2024-10-09")
+        XCTAssertEqual(e.first?.place, "绵阳")
+    }
+
+    func testTodayUsesPublishedDate() {
+        let e = events("今天上午，省经信厅在长沙召开“智造湖南”专项行动新闻发布会。", published: "2019-06-12")
+        XCTAssertEqual(e.first?.name, "“智造湖南”专项行动新闻发布会")
+        XCTAssertEqual(e.first?.startDate, "2019-06-12")
+        XCTAssertEqual(e.first?.place, "长沙")
+    }
+
+    func testReferencesAreNotEvents() {
+        let text = "本届论坛由组委会主办。以论坛为契机，深化合作。5个平行论坛同时举行。会议期间，嘉宾参观展区。该峰会已成为行业主流峰会之一。"
+        XCTAssertEqual(events(text).map(\.name), [])
+    }
+
+    func testListWithConjunctionsInsideAndBetweenNames() {
+        let text = "嘉宾出席开幕式暨主旨论坛及中外企业家（南昌）会议、江西省与民营企业合作座谈会、8个专题论坛等。"
+        let names = events(text).map(\.name)
+        XCTAssertTrue(names.contains("中外企业家（南昌）会议"), "\(names)")
+        XCTAssertTrue(names.contains("江西省与民营企业合作座谈会"), "\(names)")
+        XCTAssertFalse(names.contains { $0.hasPrefix("8个") })
+    }
+
+    func testQuotedExhibitionsSplit() {
+        let e = events("嘉宾参观了“数字株洲”“绿色株洲”展览。")
+        XCTAssertEqual(e.map(\.name), ["“数字株洲”展览", "“绿色株洲”展览"])
+    }
+
+    func testPartySessionsAndSpiritReferences() {
+        let text = "深入学习贯彻党的二十大精神。前不久，县委召开十六届五次全会，按照市委九届七次全会部署推进工作。"
+        let e = events(text)
+        XCTAssertEqual(e.map(\.name), ["党的二十大", "县委十六届五次全会", "市委九届七次全会"])
+        XCTAssertNil(e[0].place)
+    }
+
+    func testPressConferenceNamedAfterDocument() {
+        let e = events("近日，市政府新闻办召开新闻发布会，介绍《株洲市数字经济“十五五”规划》有关情况。")
+        XCTAssertEqual(e.first?.name, "《株洲市数字经济“十五五”规划》新闻发布会")
+    }
+
+    func testPlaceHintFromHeadline() {
+        let e = events("今天，工信部召开“智能网联汽车”试点新闻发布会。", published: "2020-01-02", title: "上海发布会:试点启动")
+        XCTAssertEqual(e.first?.place, "上海")
+    }
+
+    func testPublicationTitlesAndOrganizationsAreNotEvents() {
+        let text = "大会发布《2022长江智造论坛白皮书》。长江智造论坛组委会秘书长讲话。"
+        XCTAssertEqual(events(text).map(\.name), [])
+    }
+
+    func testParticipantsAndStatistics() {
+        let person = Person(name: "王建华", evidence: Evidence(span: Span(0, 3), rule: "test"))
+        let text = "第二届江淮新能源大会在合肥开幕，王建华致辞。大会期间集中签约项目126个、投资总额860.5亿元。"
+        let e = events(text, people: [person])
+        XCTAssertEqual(e.count, 1)
+        XCTAssertEqual(e[0].participants.map(\.role), ["致辞"])
+        XCTAssertEqual(e[0].statistics.map(\.unit), ["个", "亿元"])
+        XCTAssertEqual(e[0].statistics.last?.value, Decimal(string: "860.5"))
+    }
+}

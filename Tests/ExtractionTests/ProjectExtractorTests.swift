@@ -1,0 +1,38 @@
+import XCTest
+import Facts
+@testable import Extraction
+
+final class ProjectExtractorTests: XCTestCase {
+    private func projects(_ text: String) -> [Project] {
+        ProjectExtractor.shared.extract(text, places: [])
+    }
+
+    func testAmountBeforeNameAndListedItems() {
+        let text = "投资260亿元的长鑫三期及配套项目，将完善无锡半导体产业链；投资42亿元的宜兴光伏组件生产、投资7.5亿元的江阴碳纤维二期等项目，将助推打造产业集群。"
+        let p = projects(text)
+        XCTAssertEqual(p.map(\.name), ["长鑫三期及配套项目", "宜兴光伏组件生产", "江阴碳纤维二期"])
+        XCTAssertEqual(p.map(\.investmentCNY), [26_000_000_000, 4_200_000_000, 750_000_000])
+        XCTAssertEqual(p.map(\.place), ["无锡", "宜兴", "江阴"])
+        XCTAssertEqual(p[0].amountText, "260亿元")
+    }
+
+    func testListedProjectsTakePlaceFromTheirSentence() {
+        let text = "其中中型货运无人机总装基地、蓝鹰航空株洲发动机产业基地、精密轴承产业化等项目将助推株洲市完善产业链。"
+        let p = projects(text)
+        XCTAssertEqual(p.map(\.name), ["中型货运无人机总装基地", "蓝鹰航空株洲发动机产业基地", "精密轴承产业化"])
+        XCTAssertTrue(p.allSatisfy { $0.investmentCNY == nil && $0.place == "株洲" })
+    }
+
+    func testNameThenInvestmentAndForeignCurrency() {
+        let p = projects("宁德新能源电池项目总投资85亿元。海外研发中心项目投资3亿美元。")
+        XCTAssertEqual(p.map(\.name), ["宁德新能源电池项目", "海外研发中心项目"])
+        XCTAssertEqual(p[0].investmentCNY, 8_500_000_000)
+        XCTAssertNil(p[1].investmentCNY)
+    }
+
+    func testAggregatesAndClassNamesAreNotProjects() {
+        let text = "大会集中签约项目218个、投资总额1520.6亿元。签约新材料类项目40个、投资总额300亿元。"
+            + "签署9项重大合作项目，涵盖文化旅游等重点产业和基础设施建设项目。引进一批优质产业项目。"
+        XCTAssertEqual(projects(text).map(\.name), [])
+    }
+}
