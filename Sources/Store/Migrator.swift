@@ -87,6 +87,16 @@ public struct Migrator: Sendable {
         try database.fetchValue(Int.self, sql: "PRAGMA user_version") ?? 0
     }
 
+    /// Notes the step in `schema_migrations` when the schema has that table (ours does from step 1).
+    private static func record(_ step: Step, in database: Database) throws {
+        let hasLog = try database.fetchValue(Int.self, sql: "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'") ?? 0
+        guard hasLog > 0 else { return }
+        try database.execute(sql: """
+            INSERT OR REPLACE INTO schema_migrations(version, name, applied_at)
+            VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            """, arguments: [step.version, step.name])
+    }
+
     /// Applies every step above the database's version, each in its own IMMEDIATE transaction.
     /// Returns the steps applied. `afterEach` runs inside each step's transaction.
     @discardableResult
@@ -99,6 +109,7 @@ public struct Migrator: Sendable {
                 try database.execute(sql: step.sql)
                 // PRAGMA takes no parameters; the version is an Int, so interpolation is safe.
                 try database.execute(sql: "PRAGMA user_version = \(step.version)")
+                try Migrator.record(step, in: database)
                 try afterEach?(database, step)
                 applied.append(step)
             }

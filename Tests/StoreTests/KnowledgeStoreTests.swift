@@ -41,7 +41,7 @@ final class KnowledgeStoreTests: XCTestCase {
                               value: Decimal(string: "850.5")!, unit: "亿元", evidence: evidence(96, 108))
         let project = Project(name: "芜湖星河新材料产业园项目", investmentCNY: 12_000_000_000, amountText: "投资120亿元",
                               place: "芜湖", parties: ["星河新材料股份有限公司"], evidence: evidence(120, 140))
-        let place = Place(name: "芜湖", level: "市", province: "安徽", evidence: evidence(20, 22))
+        let place = Place(name: "芜湖", level: "市", province: "安徽", evidence: evidence(23, 25))
         return ArticleFacts(people: [zhou, lin, reporter], organizations: [ndrc, government], events: [summit],
                             targets: [masked, software], projects: [project], places: [place])
     }
@@ -79,6 +79,11 @@ final class KnowledgeStoreTests: XCTestCase {
         XCTAssertEqual(try store.strings("SELECT rule FROM person_mentions m JOIN people p ON p.id = m.person_id WHERE p.name = '周明远'"),
                        ["people.title-chain"])
         XCTAssertEqual(try store.strings("SELECT passage FROM evidence WHERE kind = 'event'"), ["第三届长江数字经济峰会"])
+        XCTAssertEqual(try store.strings("SELECT fact FROM evidence WHERE kind = 'participant' ORDER BY fact"),
+                       ["周明远 致辞 第三届长江数字经济峰会", "林雪梅 主持 第三届长江数字经济峰会"])
+        XCTAssertEqual(try store.strings("SELECT fact FROM evidence WHERE kind = 'statistic' ORDER BY fact"),
+                       ["第三届长江数字经济峰会: 总投资 1208.6亿元", "第三届长江数字经济峰会: 签约项目 57个"])
+        XCTAssertEqual(try store.strings("SELECT passage FROM evidence WHERE kind = 'place'"), ["芜湖"])
         XCTAssertEqual(try store.strings("""
             SELECT p.name || ':' || ep.role FROM event_participants ep JOIN people p ON p.id = ep.person_id ORDER BY ep.role
             """), ["林雪梅:主持", "周明远:致辞"])

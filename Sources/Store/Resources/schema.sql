@@ -256,6 +256,13 @@ CREATE TABLE predefined_queries (
     sql         TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE schema_migrations (
+    -- The migration steps applied to this file (PRAGMA user_version holds the last one).
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL                    -- ISO 8601 UTC
+) STRICT;
+
 CREATE TABLE schema_guide (
     -- Start here: what each table and view holds, in a few lines.
     name        TEXT PRIMARY KEY,
@@ -328,11 +335,25 @@ CREATE VIEW evidence AS
     UNION ALL
     SELECT 'project', j.name, a.source, j.span_start, j.span_end,
            substr(a.text, j.span_start + 1, j.span_end - j.span_start), j.rule, j.confidence
-    FROM projects j JOIN articles a ON a.id = j.article_id;
+    FROM projects j JOIN articles a ON a.id = j.article_id
+    UNION ALL
+    SELECT 'place', pl.name, a.source, m.span_start, m.span_end,
+           substr(a.text, m.span_start + 1, m.span_end - m.span_start), m.rule, m.confidence
+    FROM place_mentions m JOIN places pl ON pl.id = m.place_id JOIN articles a ON a.id = m.article_id
+    UNION ALL
+    SELECT 'participant', p.name || ' ' || ep.role || ' ' || e.name, a.source, ep.span_start, ep.span_end,
+           substr(a.text, ep.span_start + 1, ep.span_end - ep.span_start), ep.rule, ep.confidence
+    FROM event_participants ep JOIN people p ON p.id = ep.person_id JOIN events e ON e.id = ep.event_id
+    JOIN articles a ON a.id = e.article_id
+    UNION ALL
+    SELECT 'statistic', e.name || ': ' || s.label || ' ' || s.value || s.unit, a.source, s.span_start, s.span_end,
+           substr(a.text, s.span_start + 1, s.span_end - s.span_start), s.rule, s.confidence
+    FROM event_statistics s JOIN events e ON e.id = s.event_id JOIN articles a ON a.id = e.article_id;
 
 -- The guide to the schema, for people exploring the file in the sqlite3 shell.
 INSERT INTO schema_guide(name, kind, description) VALUES
     ('schema_guide',          'table', 'This guide: one row per table and view.'),
+    ('schema_migrations',     'table', 'Migration steps applied to this file, with when.'),
     ('articles',              'table', 'One row per imported file: source path, hash, original and normalized text.'),
     ('article_search',        'table', 'FTS5 trigram index of article titles and text; MATCH needs 3+ characters, use instr(articles.text, ...) for shorter terms.'),
     ('people',                'table', 'One row per person name across all articles.'),
