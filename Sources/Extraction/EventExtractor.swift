@@ -27,13 +27,21 @@ public struct EventExtractor: Sendable {
     static let nameFollowers = ["在", "于", "上", "中", "期间", "等", "及", "和", "与", "暨", "由", "正式", "隆重",
                                 "圆满", "开幕", "闭幕", "举办", "召开", "举行", "以", "为", "是", "已", "自", "将",
                                 "共", "精神", "部署", "要求", "贺信", "并", "还", "结束", "开始", "现场", "之一",
-                                "等形式", "形式", "今天", "日前", "近日", "成功", "首次", "落下帷幕", "落幕", "期间"]
+                                "等形式", "形式", "今天", "日前", "近日", "成功", "首次", "落下帷幕", "落幕", "期间",
+                                "审议", "通过", "强调", "指出", "要求", "提出", "传达", "研究", "决定", "也", "又",
+                                "会上", "上午", "下午", "当天"]
+    /// Verbs of holding an event: a name followed by one of these within a few scalars is a name
+    /// ("绵阳市委十四届七次全会也于近日召开").
+    static let holdingVerbs = ["召开", "举办", "举行", "开幕", "闭幕", "落幕", "启幕"]
     /// After a name these say it is a class of happenings, not one (…峰会之一, …座谈会等形式).
     static let classFollowers = ["之一", "等形式", "形式", "等方式"]
     /// After a mention these say the article only refers to the event (its spirit, decisions, a speech there).
     static let referenceFollowers = ["精神", "部署", "要求", "贺信", "上主旨演讲", "上的讲话", "重要讲话", "报告"]
     /// Modifiers that do not make a kind word a name (新闻发布会 is still generic).
-    static let genericModifiers = ["新闻", "平行", "专题", "系列", "相关", "有关", "主", "分", "专场", "现场", "这个", "闭门"]
+    static let genericModifiers = ["新闻", "平行", "专题", "系列", "相关", "有关", "主", "分", "专场", "现场", "这个", "闭门",
+                                   "常务", "工作"]
+    /// A body alone before a kind word (市政府常务会议) names a recurring meeting type, not one meeting.
+    static let bodies = ["市政府", "省政府", "国务院", "县政府", "区政府", "市委", "省委", "县委", "区委", "党委", "党组"]
     static let partyBodies = ["党的", "中共中央", "省委", "市委", "县委", "区委", "州委", "党委"]
     static let endVerbs = ["落下帷幕", "闭幕", "落幕", "结束", "圆满收官"]
     static let roleVerbs = ["主题演讲", "圆桌对话", "致辞", "主持", "出席", "参加", "讲话", "提问", "发言", "演讲"]
@@ -65,6 +73,8 @@ public struct EventExtractor: Sendable {
         let placeExtractor = PlaceExtractor.shared
         let placeMentions = placeExtractor.mentions(in: t)
         let mainCity = placeExtractor.mainCity(placeMentions)
+        // A masked article ("**制造") may still name its city by abbreviation (甬江, 甬商 → 宁波).
+        let abbreviatedCity = mainCity == nil ? placeExtractor.cityByAbbreviation(text) : nil
         let sentences = Segmenter.sentences(t)
         var mentions: [Mention] = []
         for sentence in sentences {
@@ -124,8 +134,13 @@ public struct EventExtractor: Sendable {
                     break
                 }
             }
-            if event.place == nil, f.name.hasPrefix("市委") || f.name.hasPrefix("我市") {
-                event.place = mainCity?.cityName
+            if event.place == nil, let lead = PlaceGazetteer.shared.leadingPlace(of: f.name),
+               lead.division.rank > 0 || lead.division.level == "直辖市", let city = lead.division.cityName {
+                // "绵阳市委十四届七次全会": a city's own body meets in that city.
+                event.place = city
+            }
+            if event.place == nil, f.name.hasPrefix("市委") || f.name.hasPrefix("我市") || f.name.hasPrefix("全市") {
+                event.place = (mainCity ?? abbreviatedCity)?.cityName
             }
             if event.place == nil, let hint = placeHints[f.kind] { event.place = hint.cityName }
             if event.place == nil, !isReference { event.place = mainPlace }
@@ -243,7 +258,13 @@ public struct EventExtractor: Sendable {
         if end >= sentence.end { return true }
         let c = s[end]
         if !c.isHan && !c.isASCIIDigit && !c.properties.isAlphabetic { return true }
-        return EventExtractor.nameFollowers.contains { hasWord(s, $0, at: end) }
+        if EventExtractor.nameFollowers.contains(where: { hasWord(s, $0, at: end) }) { return true }
+        var k = end
+        while k < min(end + 6, sentence.end), s[k].isHan || s[k].isASCIIDigit {
+            if EventExtractor.holdingVerbs.contains(where: { hasWord(s, $0, at: k) }) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Where a name ending in the kind word at `kindStart` begins, and whether a determiner marks it a reference.
@@ -268,10 +289,14 @@ public struct EventExtractor: Sendable {
                 guard Array(s[(j - b.word.count)..<j]) == b.word else { continue }
                 switch b.role {
                 case "conjunction":
-                    // 及/和/与 separate two events only when an event name ends right before them,
-                    // or open a list item after a comma; elsewhere they are inside the name.
+                    // 及/和/与 separate two events only when an event name (or a reference to one's
+                    // 精神/部署) ends right before them, or open a list item after a comma; elsewhere
+                    // they are inside the name.
                     let before = j - b.word.count
                     if endsWithKind(s, at: before, lower: sentence.start) || before == sentence.start
+                        || EventExtractor.referenceFollowers.contains(where: { w in
+                            let n = w.unicodeScalars.count
+                            return before - n >= sentence.start && hasWord(s, w, at: before - n) })
                         || !(s[before - 1].isHan || s[before - 1].isASCIIDigit) { return (j, false) }
                     j = before
                     continue scan
@@ -313,7 +338,8 @@ public struct EventExtractor: Sendable {
             m.isReference = true
             return
         }
-        if EventExtractor.partyBodies.contains(core) || ["我市", "全市", "本市", "我省", "全省"].contains(core) {
+        if EventExtractor.partyBodies.contains(core) || EventExtractor.bodies.contains(core)
+            || ["我市", "全市", "本市", "我省", "全省"].contains(core) {
             m.isReference = true
             return
         }

@@ -82,6 +82,21 @@ public struct PlaceExtractor: Sendable {
         return gazetteer.divisions(short: top.key).first { $0.rank == 0 }
     }
 
+    static let abbreviations: [(Unicode.Scalar, String)] = Lexicon(named: "city-abbreviations").entries
+        .compactMap { e in e.count > 1 ? e[0].unicodeScalars.first.map { ($0, e[1]) } : nil }
+
+    /// The city whose one-character abbreviation (甬 for 宁波, 沪 for 上海) the text uses at least
+    /// three times, when exactly one does. For articles that mask their city's name.
+    public func cityByAbbreviation(_ text: String) -> Division? {
+        var counts: [String: Int] = [:]
+        for u in text.unicodeScalars {
+            for (a, city) in PlaceExtractor.abbreviations where a == u { counts[city, default: 0] += 1 }
+        }
+        let hits = counts.filter { $0.value >= 3 }
+        guard hits.count == 1, let city = hits.first?.key else { return nil }
+        return gazetteer.division(named: city)
+    }
+
     private func dominant(_ mentions: [PlaceMention]) -> Division? {
         var counts: [Division: Int] = [:]
         var first: [Division: Int] = [:]

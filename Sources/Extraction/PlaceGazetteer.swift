@@ -120,8 +120,16 @@ public final class PlaceGazetteer: Sendable {
         return m.division
     }
 
-    /// The place a name starts with ("合肥维信诺…" → 合肥, "舒城AMOLED…" → 舒城), any level.
-    public func leadingPlace(of name: String) -> PlaceMention? {
-        longestMatch(in: Array(name.unicodeScalars), at: 0)
+    /// The place a name starts with ("合肥维信诺…" → 合肥, "舒城AMOLED…" → 舒城). A county's short
+    /// form counts only when a non-Han scalar follows it: "新兴产业…" starts with a word, not 新兴县.
+    /// With `countyShortForms`, any county short form that is not an ordinary word counts
+    /// (project names lead with their county: "宜兴光伏组件生产").
+    public func leadingPlace(of name: String, countyShortForms: Bool = false) -> PlaceMention? {
+        let scalars = Array(name.unicodeScalars)
+        guard let m = longestMatch(in: scalars, at: 0) else { return nil }
+        if !m.isShort { return m }
+        if ambiguous.contains(m.division.short) { return nil }
+        if m.division.rank <= 1 || countyShortForms { return m }
+        return m.end < scalars.count && !scalars[m.end].isHan ? m : nil
     }
 }

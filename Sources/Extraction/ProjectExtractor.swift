@@ -151,7 +151,7 @@ public struct ProjectExtractor: Sendable {
 
     /// The place a name starts with (合肥维信诺…), else the first place named after it in its sentence.
     func placeOf(name: String, end: Int, sentence: Span, mentions: [PlaceMention]) -> String? {
-        if let lead = PlaceGazetteer.shared.leadingPlace(of: name), !PlaceGazetteer.shared.ambiguous.contains(name) {
+        if let lead = PlaceGazetteer.shared.leadingPlace(of: name, countyShortForms: true) {
             return lead.division.cityName
         }
         return mentions.first { $0.start >= end && $0.end <= sentence.end && $0.division.cityName != nil }?

@@ -156,6 +156,12 @@ public struct TargetExtractor: Sendable {
         return true
     }
 
+    /// Whether only 以上/左右/以内 (or nothing) follows `at` in its clause.
+    func closesClause(_ s: [Unicode.Scalar], _ at: Int, _ end: Int) -> Bool {
+        let rest = text(s, Span(min(at, end), end))
+        return ["", "以上", "左右", "以内", "以下"].contains(rest)
+    }
+
     func insideBookTitle(_ s: [Unicode.Scalar], _ at: Int, lower: Int) -> Bool {
         var depth = 0
         var i = lower
@@ -187,7 +193,13 @@ public struct TargetExtractor: Sendable {
                 while pick == nil, let r = ctext.range(of: v, range: from..<ctext.endIndex) {
                     let verbEnd = clause.span.start + ctext[..<r.upperBound].unicodeScalars.count
                     let qs = all.filter { $0.start >= verbEnd }
-                    if let q0 = qs.first, q0.start - verbEnd <= 2 { pick = ((v, r), qs) }
+                    // Close after the verb ("突破1万亿元"), or closing the clause after the thing counted
+                    // ("新增规上工业企业200家").
+                    // "…等八项任务" sums up a list; it states no goal.
+                    if let q0 = qs.first, q0.start == 0 || s[q0.start - 1] != "等", q0.start - verbEnd <= 2
+                        || (q0.start - verbEnd <= 12 && closesClause(s, q0.end, clause.span.end)) {
+                        pick = ((v, r), qs)
+                    }
                     from = r.upperBound
                 }
                 if pick != nil { break }
@@ -196,9 +208,10 @@ public struct TargetExtractor: Sendable {
             let verbEnd = clause.span.start + ctext[..<verb.1.upperBound].unicodeScalars.count
             // Strip the clause's lead-in up to a modal or 今年 so the goal reads "今年…要突破…".
             var desc = ctext
-            for lead in ["要", "确保", "力争", "争取"] where !stext.contains("今年") {
-                if let r = desc.range(of: lead), r.upperBound <= verb.1.lowerBound || lead == "确保" {
-                    if lead == "确保" { desc = String(desc[r.lowerBound...]) } else { desc = String(desc[r.upperBound...]) }
+            // "要" is dropped; "确保/力争/争取" stay, since they say how firm the goal is.
+            for lead in ["确保", "力争", "争取", "要"] where !stext.contains("今年") {
+                if let r = desc.range(of: lead), r.upperBound <= verb.1.lowerBound {
+                    desc = String(desc[(lead == "要" ? r.upperBound : r.lowerBound)...])
                     break
                 }
             }
@@ -230,6 +243,8 @@ struct SubjectResolver {
     let mainProvince: Division?
     let saysWholeCity: Bool
     let saysWholeProvince: Bool
+    /// The text speaks for a province more than for a city.
+    let provincial: Bool
 
     init(text: String, mentions: [PlaceMention]) {
         self.mentions = mentions
@@ -237,6 +252,9 @@ struct SubjectResolver {
         mainProvince = PlaceExtractor.shared.mainProvince(mentions)
         saysWholeCity = text.contains("全市") || text.contains("我市")
         saysWholeProvince = text.contains("全省") || text.contains("我省")
+        let count = { (w: String) in text.components(separatedBy: w).count - 1 }
+        provincial = count("全省") + count("我省") + count("省委") + count("省政府")
+            > count("全市") + count("我市") + count("市委") + count("市政府")
     }
 
     func subject(sentence: Segment, paragraph: Segment) -> String? {
@@ -261,6 +279,8 @@ struct SubjectResolver {
             && $0.division.rank <= 1 }) {
             return m.division.fullName
         }
+        // A provincial text (全省, 省委) falls back to its province before any city it mentions.
+        if provincial, let p = mainProvince { return p.fullName }
         if let c = mainCity { return c.fullName }
         if let p = mainProvince { return p.fullName }
         if saysWholeCity { return "全市" }

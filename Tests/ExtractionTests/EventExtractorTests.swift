@@ -89,4 +89,22 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(e[0].statistics.map(\.unit), ["个", "亿元"])
         XCTAssertEqual(e[0].statistics.last?.value, Decimal(string: "860.5"))
     }
+
+    func testCityBodySessionHeldInItsCityAndWordsAreNotCounties() {
+        let text = "绵阳市委十四届七次全会也于近日召开。新兴产业协同发展论坛在成都举行，成都还举办智能制造论坛。"
+        let e = events(text)
+        XCTAssertEqual(e.first?.name, "绵阳市委十四届七次全会")
+        XCTAssertEqual(e.first?.place, "绵阳")
+        XCTAssertEqual(e.first { $0.name == "新兴产业协同发展论坛" }?.place, "成都")
+    }
+
+    func testMaskedCityFoundByAbbreviation() {
+        let text = "前不久，市委召开九届三次全会。**要建设沪郊科创走廊，沪商回归，沪企出海。"
+        XCTAssertEqual(events(text).first?.place, "上海")
+    }
+
+    func testRecurringMeetingTypeIsNotAnEvent() {
+        let e = events("当天下午，市政府召开常务会议。此前，省政府第八次常务会议审议通过了实施意见。")
+        XCTAssertEqual(e.map(\.name), ["省政府第八次常务会议"])
+    }
 }

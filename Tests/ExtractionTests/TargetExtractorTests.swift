@@ -58,4 +58,11 @@ final class TargetExtractorTests: XCTestCase {
             + "要加快打造制造强省。"
         XCTAssertEqual(targets(text).map(\.description), [])
     }
+
+    func testQuantityClosingTheClauseAfterTheThingCounted() {
+        let t = targets("会议要求，力争新增规上工业企业180家。要加快建设一批创新平台，推进制造业创新体系建设等八项重点任务。")
+        XCTAssertEqual(t.map(\.description), ["力争新增规上工业企业180家"])
+        XCTAssertEqual(t.first?.value, 180)
+        XCTAssertEqual(t.first?.unit, "家")
+    }
 }
