@@ -70,8 +70,10 @@ public struct OrganizationExtractor: Sendable {
         var order: [String] = []
         var forms: [String: [String]] = [:]
         var evidence: [String: Evidence] = [:]
+        var solid: Set<String> = [], weak: Set<String> = []
         for m in mentions.sorted(by: { $0.span < $1.span }) {
             let key = m.knownAs ?? recognizer.lexicons.known.value(of: m.name) ?? m.name
+            if m.tentative { weak.insert(key) } else { solid.insert(key) }
             if forms[key] == nil {
                 order.append(key)
                 forms[key] = []
@@ -79,15 +81,17 @@ public struct OrganizationExtractor: Sendable {
             }
             if !forms[key]!.contains(m.name) { forms[key]!.append(m.name) }
         }
+        let tentative = weak.subtracting(solid)
         // Local short forms (市政府) and abbreviations (中经社) join the one full name they stand for.
         for key in order {
             guard let keyForms = forms[key], keyForms.count == 1, let short = keyForms.first else { continue }
-            guard let target = fullForm(of: short, among: order.filter { $0 != key }, forms: forms, in: s) else { continue }
+            guard let target = fullForm(of: short, among: order.filter { $0 != key && !tentative.contains($0) },
+                                        forms: forms, in: s) else { continue }
             forms[target]!.append(contentsOf: forms[key]!)
             forms[key] = nil
         }
         return order.compactMap { key -> Organization? in
-            guard let all = forms[key], !all.isEmpty else { return nil }
+            guard let all = forms[key], !all.isEmpty, !tentative.contains(key) else { return nil }
             let name = fullest(all, key: key)
             let aliases = all.filter { $0 != name }
             return Organization(name: name, aliases: aliases, evidence: evidence[key]!)
@@ -129,15 +133,26 @@ public struct OrganizationExtractor: Sendable {
         }
         // Abbreviation: same first and last character, the short form's characters in order (中经社 ⊂ 中国经济信息社).
         let a = Array(short.unicodeScalars)
-        guard (2...4).contains(a.count) else { return nil }
+        guard (2...6).contains(a.count) else { return nil }
         var matches: [String] = []
         for key in keys {
             for form in forms[key] ?? [] {
                 let b = Array(form.unicodeScalars)
-                guard b.count >= a.count + 2, b.first == a.first, b.last == a.last else { continue }
-                var j = 0
-                for c in b where j < a.count && c == a[j] { j += 1 }
-                if j == a.count { matches.append(key); break }
+                // 工程院 ends 中国工程院: a body's name without its 中国/国家/place beginning.
+                if a.count >= 3, b.count > a.count, b.count - a.count <= 4, form.hasSuffix(short),
+                   recognizer.beginsLikeBody(b, 0) {
+                    matches.append(key)
+                    break
+                }
+                // 电子标准院 abbreviates 中国电子技术标准化研究院 without its 中国.
+                let head = recognizer.lexicons.heads.longestMatch(in: b, at: 0)?.length ?? 0
+                var found = false
+                for body in [b, Array(b[head...])] where body.count >= a.count + 2 && body.first == a.first && body.last == a.last {
+                    var j = 0
+                    for c in body where j < a.count && c == a[j] { j += 1 }
+                    if j == a.count { found = true }
+                }
+                if found { matches.append(key); break }
             }
         }
         return Set(matches).count == 1 ? matches[0] : nil

@@ -8,6 +8,9 @@ struct OrganizationMention: Sendable, Equatable {
     let knownAs: String?
     let rule: String
     let confidence: Double
+    /// Not a name by itself (a weak suffix without a body's beginning: 电子标准院); kept only when it
+    /// turns out to abbreviate a full name of the same article.
+    var tentative = false
 }
 
 /// Finds organization names in running text: known bodies and media from the lexicons, and names
@@ -203,7 +206,12 @@ struct OrganizationRecognizer: Sendable {
     func candidate(endingWith suffixSpan: Span, suffix: OrganizationLexicons.Suffix,
                    in s: [Unicode.Scalar]) -> OrganizationMention? {
         let end = suffixSpan.end
-        var start = nameStart(endingAt: suffixSpan.start, in: s, nameEnd: end)
+        // A known body ending here is taken whole (工业和信息化部 is not 信息化部), and the scan goes on left of it.
+        var scanFrom = suffixSpan.start
+        if let k = lexicons.knownEndingAt.longestMatch(in: s, at: end), k.length > suffixSpan.length {
+            scanFrom = end - k.length
+        }
+        var start = nameStart(endingAt: scanFrom, in: s, nameEnd: end)
         // 市委, 省委 stand alone unless a place begins the name (宁波市委; not 人民日报专访省委).
         if suffix.kind == .local, start < suffixSpan.start, lexicons.heads.longestMatch(in: s, at: start) == nil {
             start = suffixSpan.start
@@ -230,7 +238,13 @@ struct OrganizationRecognizer: Sendable {
         }
         if lexicons.genericPrefixes.contains(where: { name.hasPrefix($0) }) { return nil }
         if suffix.weak || suffix.kind == .subunit {
-            guard beginsLikeBody(s, start) || isShortFormOfKnown(Self.string(s, start, suffixSpan.start)) else { return nil }
+            guard beginsLikeBody(s, start) || isShortFormOfKnown(Self.string(s, start, suffixSpan.start)) else {
+                guard length <= 6 else { return nil }
+                var mention = OrganizationMention(span: Span(start, end), name: name, knownAs: nil,
+                                                  rule: "organizations.abbreviation", confidence: 0.6)
+                mention.tentative = true
+                return mention
+            }
         }
         if suffix.kind == .media {
             guard mediaContext(s, start, end) else { return nil }

@@ -117,7 +117,7 @@ public struct PeopleExtractor: Sendable {
         let sentence = Array(s[lo..<hi])
         // One body per known organization (中国工程院 and its 工程院 are one), under its longest form.
         var found: [String: String] = [:]
-        for mention in organizations.mentions(in: sentence) where suffixes.contains(where: { mention.name.hasSuffix($0) }) {
+        for mention in organizations.mentions(in: sentence) where !mention.tentative && suffixes.contains(where: { mention.name.hasSuffix($0) }) {
             let key = mention.knownAs ?? mention.name
             if let seen = found[key], seen.unicodeScalars.count >= mention.name.unicodeScalars.count { continue }
             found[key] = mention.name

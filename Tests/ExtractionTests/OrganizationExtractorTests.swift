@@ -1,0 +1,85 @@
+import XCTest
+import Facts
+@testable import Extraction
+
+/// Organization rules on new sentences: suffix-driven names, known bodies and aliases, media, local forms.
+final class OrganizationExtractorTests: XCTestCase {
+    private func organizations(_ text: String) -> [String: [String]] {
+        let people = PeopleExtractor.shared.extract(text)
+        return Dictionary(OrganizationExtractor.shared.extract(text, people: people).map { ($0.name, $0.aliases.sorted()) },
+                          uniquingKeysWith: { a, _ in a })
+    }
+
+    func testSuffixDrivenNamesStopAtBoundaryWords() {
+        let o = organizations("本届大会由中国汽车工业协会、合肥市人民政府、安徽省经信厅联合主办，蔚来汽车科技有限公司为承办单位。"
+                              + "与会嘉宾参观了企业代表安徽华阳精密机械股份有限公司。")
+        for name in ["中国汽车工业协会", "合肥市人民政府", "安徽省经信厅", "蔚来汽车科技有限公司", "安徽华阳精密机械股份有限公司"] {
+            XCTAssertNotNil(o[name], name)
+        }
+        XCTAssertEqual(o.count, 5, "\(o.keys.sorted())")
+    }
+
+    func testKnownBodiesGroupTheirForms() {
+        let o = organizations("工业和信息化部、中国科学院联合发布报告。工信部将会同中科院持续推进。")
+        XCTAssertEqual(o["工业和信息化部"], ["工信部"])
+        XCTAssertEqual(o["中国科学院"], ["中科院"])
+    }
+
+    func testOrganizationsInsidePostsAndTheirKnownParents() {
+        let o = organizations("国务院发展研究中心副主任隆国强、北京大学光华管理学院院长刘俏出席。")
+        XCTAssertNotNil(o["国务院发展研究中心"])
+        XCTAssertNotNil(o["国务院"])
+        XCTAssertNotNil(o["北京大学光华管理学院"])
+        XCTAssertNotNil(o["北京大学"])
+    }
+
+    func testPlacesInPostsAreNoOrganizations() {
+        let o = organizations("江苏省副省长马欣、德国前总统高克出席。")
+        XCTAssertNil(o["江苏省"])
+        XCTAssertNil(o["德国"])
+    }
+
+    func testLocalShortFormsJoinTheArticlesBody() {
+        let o = organizations("会议由株洲市人民政府主办。株洲市委书记曹慧泉讲话，他代表市委市政府表示欢迎。")
+        XCTAssertEqual(o["株洲市人民政府"], ["市政府"])
+        XCTAssertEqual(o["株洲市委"], ["市委"])
+        let alone = organizations("省委省政府高度重视制造业发展。")
+        XCTAssertNotNil(alone["省委"])
+        XCTAssertNotNil(alone["省政府"])
+    }
+
+    func testAbbreviationOfAFullNameInTheSameArticle() {
+        let o = organizations("中国电子技术标准化研究院发布白皮书。据介绍，电子标准院已联合多家单位开展研究。")
+        XCTAssertEqual(o["中国电子技术标准化研究院"], ["电子标准院"])
+    }
+
+    func testMediaAndAmbiguousPlatformsOnlyInLists() {
+        let o = organizations("光明日报、中央电视台等媒体进行了报道，抖音、快手、微博等平台同步直播。企业要实现凤凰涅槃。")
+        for name in ["光明日报", "中央电视台", "抖音", "快手", "微博"] { XCTAssertNotNil(o[name], name) }
+        XCTAssertNil(o["凤凰"])
+        XCTAssertNotNil(organizations("苏州日报记者提问：")["苏州日报"])
+    }
+
+    func testGenericPhrasesAreNoOrganizations() {
+        let o = organizations("各级各部门要积极作为，广大企业踊跃参与，吸引上市公司30多家、20多个研究院参会。"
+                              + "当地是长三角重要经济中心。")
+        XCTAssertTrue(o.isEmpty, "\(o.keys.sorted())")
+    }
+
+    func testNeighbouringBodiesAreTwoNames() {
+        let o = organizations("在党中央国务院坚强领导下，人大和政协积极参与。")
+        XCTAssertNotNil(o["党中央"])
+        XCTAssertNotNil(o["国务院"])
+        XCTAssertNil(o["党中央国务院"])
+        XCTAssertNotNil(o["人大"])
+        XCTAssertNotNil(o["政协"])
+    }
+
+    func testEvidenceNamesTheRule() {
+        let text = "成立江海新材料研究院。"
+        let org = OrganizationExtractor.shared.extract(text, people: []).first
+        XCTAssertEqual(org?.name, "江海新材料研究院")
+        XCTAssertEqual(org?.evidence.rule, "organizations.suffix")
+        XCTAssertEqual(org.map { ScalarText(text)[$0.evidence.span] }, "江海新材料研究院")
+    }
+}

@@ -1,0 +1,91 @@
+import XCTest
+import Facts
+@testable import Extraction
+
+/// Every people rule on new sentences in the genre's style (invented names and bodies).
+final class PeopleExtractorTests: XCTestCase {
+    let extractor = PeopleExtractor.shared
+
+    private func people(_ text: String) -> [String: [String]] {
+        Dictionary(extractor.extract(text).map { ($0.name, $0.posts.map(\.title)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func testNameLengthDecidedByWhatFollows() {
+        let p = people("国家统计局副局长罗安主持。国家统计局局长康建民讲话。")
+        XCTAssertEqual(p["罗安"], ["国家统计局副局长"])
+        XCTAssertEqual(p["康建民"], ["国家统计局局长"])
+        XCTAssertNil(p["罗安主"])
+    }
+
+    func testAttendeeListAfterPostsAndEnumerationWithDeng() {
+        let p = people("江西省副省长徐明华、工业和信息化部副部长王江平、南昌市委书记黄喜中致辞。会后，徐明华、赵永新、孙丽萍等市领导参观了展区。")
+        XCTAssertEqual(Set(p.keys), ["徐明华", "王江平", "黄喜中", "赵永新", "孙丽萍"])
+        XCTAssertEqual(p["赵永新"], [])
+        XCTAssertEqual(p["黄喜中"], ["南昌市委书记"])
+    }
+
+    func testListValidatedByAKnownName() {
+        let p = people("湖南大学校长段献忠出席。论坛上，段献忠、黎明远、贺晓军分别作报告。")
+        XCTAssertEqual(Set(p.keys), ["段献忠", "黎明远", "贺晓军"])
+    }
+
+    func testNoListWithoutCue() {
+        // Place and product words in a 、-list are no people.
+        XCTAssertTrue(people("重点发展石化、钢铁、汽车、纺织等产业。宁波、杭州、温州等地积极参与。").isEmpty)
+    }
+
+    func testPostAfterName() {
+        let p = people("认真贯彻习近平总书记重要讲话精神。受陈远东院长委托，王立峰代表中国农业科学院致辞。")
+        XCTAssertEqual(p["习近平"], ["总书记"])
+        XCTAssertEqual(p["陈远东"], ["中国农业科学院院长"])
+    }
+
+    func testBarePostBesideFullPostIsDropped() {
+        let p = people("中央政治局委员、国务院副总理王光远出席。会议传达了王光远副总理的讲话。")
+        XCTAssertEqual(p["王光远"], ["中央政治局委员", "国务院副总理"])
+    }
+
+    func testSpeakerLabelBylineAndEditor() {
+        let p = people("国家发展改革委副主任林卫东讲话。\n林卫东：要扩大有效投资。\n宋佳音：我们将全力推进。\n（记者 韩晓东 吕思远）\n责任编辑：曹文静")
+        XCTAssertEqual(p["林卫东"], ["国家发展改革委副主任"])
+        XCTAssertNotNil(p["宋佳音"])
+        XCTAssertEqual(p["韩晓东"], [])
+        XCTAssertEqual(p["吕思远"], [])
+        XCTAssertEqual(p["曹文静"], [])
+    }
+
+    func testReporterQuestionIsNoByline() {
+        XCTAssertTrue(people("湖北日报记者提问：下一步有何打算？").isEmpty)
+    }
+
+    func testForeignNameAfterPost() {
+        XCTAssertEqual(people("联合国工业发展组织总干事、奥地利前总理福斯特表示，").keys.sorted(), ["福斯特"])
+    }
+
+    func testOrdinaryWordsAfterPostsAreNoNames() {
+        // 院士和知名专家: 和 read as a surname; 周边 and 高新 are words.
+        XCTAssertTrue(people("邀请了两院院士和知名专家、周边地区和高新企业代表参会。").isEmpty)
+        XCTAssertTrue(people("辛部长、田院长对工作提出要求。作为宁波市长，我深感责任重大。").isEmpty)
+    }
+
+    func testEachPersonOnceWithAllPosts() {
+        let found = extractor.extract("中国工程院副院长丁建国讲话。\n中国工程院副院长丁建国：第一，要加强合作。\n丁建国表示感谢。")
+        XCTAssertEqual(found.map(\.name), ["丁建国"])
+        XCTAssertEqual(found.first?.posts.map(\.title), ["中国工程院副院长"])
+        XCTAssertEqual(found.first?.evidence.rule, "people.title-chain")
+    }
+
+    func testSamePostUnderAnAbbreviationIsOnePost() {
+        let p = people("工业和信息化部副部长张云明讲话。工信部副部长张云明：要加快推进。")
+        XCTAssertEqual(p["张云明"], ["工业和信息化部副部长"])
+    }
+
+    func testEvidenceSpansPointAtTheName() {
+        let text = "海南省副省长倪强致辞。"
+        let person = extractor.extract(text).first
+        XCTAssertEqual(person?.name, "倪强")
+        let t = ScalarText(text)
+        XCTAssertEqual(person.map { t[$0.evidence.span] }, "倪强")
+        XCTAssertEqual(person?.posts.first.map { t[$0.evidence.span] }, "海南省副省长")
+    }
+}
