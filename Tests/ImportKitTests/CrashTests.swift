@@ -11,7 +11,9 @@ final class CrashTests: XCTestCase {
     static let requiredKills = 100
     static let articleCount = 200
     /// Wall-clock budget for the kill loop; the test fails if it cannot land enough kills in it.
-    static let budget: TimeInterval = 150
+    static let budget: TimeInterval = 165
+    /// Files switched to their other version before each run, so killed runs also replace articles.
+    static let changesPerRun = 12
 
     /// Facts per article, counted by table: what "fully present" means for one file's content.
     static let signatureSQL = """
@@ -42,20 +44,20 @@ final class CrashTests: XCTestCase {
             try folder.write("corpus/\(index / 50)/article-\(index).txt", SampleArticle.text(index, variant: version[index]))
         }
         var expected: [String: String] = [:]
+        // How long a clean import from nothing takes bounds the kill moments of runs that start
+        // from nothing; later runs re-import a few changed files and are timed as they go.
+        var fullImport = 0.0
         for variant in 0...1 {
             for index in 0..<Self.articleCount { version[index] = variant; try write(index) }
             let reference = folder.path("reference-\(variant).sqlite")
+            let started = Date()
             let clean = try importer.run([corpus, reference, "--quiet"])
+            fullImport = max(fullImport, Date().timeIntervalSince(started))
             XCTAssertEqual(clean.status, 0, clean.stderr)
             for (hash, signature) in try Self.signatures(reference) { expected[hash] = signature }
         }
         XCTAssertEqual(expected.count, 2 * Self.articleCount, "every version of every article has its own hash")
-
-        // How long a clean import from nothing takes bounds the random kill moments.
-        let timing = folder.path("timing.sqlite")
-        let started = Date()
-        XCTAssertEqual(try importer.run([corpus, timing, "--quiet"]).status, 0)
-        let fullImport = Date().timeIntervalSince(started)
+        var incrementalImport = fullImport / 4
 
         let database = folder.path("kb.sqlite")
         var kills = 0, runs = 0, integrityFailures = 0, halfPresent = 0, unexpectedExits = 0
@@ -63,21 +65,29 @@ final class CrashTests: XCTestCase {
         while kills < Self.requiredKills && Date().timeIntervalSince(loopStart) < Self.budget {
             runs += 1
             // Now and then start from nothing, so kills also land in creation and first inserts.
-            if runs % 10 == 1 {
+            let fresh = runs % 20 == 1
+            if fresh {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
             }
-            for _ in 0..<8 {
+            for _ in 0..<Self.changesPerRun {
                 let index = Int(random.next() % UInt64(Self.articleCount))
                 version[index] = 1 - version[index]
                 try write(index)
             }
+            // Kills in a fresh run aim at creation and the first batches; later batches of a fresh
+            // run write the same way as the incremental runs do.
+            let window = fresh ? min(fullImport, 2) : incrementalImport
+            let started = Date()
             let running = try importer.start([corpus, database, "--quiet"])
-            usleep(useconds_t(Double(random.next() % 1000) / 1000 * fullImport * 1_000_000))
+            usleep(useconds_t(Double(random.next() % 1000) / 1000 * window * 1_000_000))
             running.signal(SIGKILL)
             let status = running.wait()
             if running.killedBySignal {
                 kills += 1
-            } else if status != 0 {
+            } else if status == 0 {
+                // It finished before the kill: aim the next kills inside such a run.
+                if !fresh { incrementalImport = (incrementalImport + Date().timeIntervalSince(started)) / 2 }
+            } else {
                 unexpectedExits += 1
                 XCTFail("importer exited \(status): \(running.standardError)")
             }
