@@ -19,6 +19,7 @@ struct FrontMatterParser {
     var maxLines = 200
 
     func parse(_ text: String) -> Outcome {
+        guard text.hasPrefix("---") || text.hasPrefix(" ") else { return .none }
         var lines = text.split(separator: "\n", maxSplits: maxLines + 1, omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return .none }
         lines.removeFirst()

@@ -28,6 +28,7 @@ struct HTMLTextExtractor {
                                 "crumb", "related", "relate", "comment", "share", "copyright", "toolbar", "recommend",
                                 "position", "location", "pager", "pagination", "advert", "banner", "hotnews",
                                 "friendlink", "links", "login", "search", "topbar", "top-bar"]
+    static let chromeMarkerSet = MarkerSet(chromeMarkers)
     /// Never dropped by class/id: dropping them would drop the whole page.
     static let structuralElements: Set<String> = ["html", "body", "main"]
 
@@ -69,9 +70,9 @@ struct HTMLTextExtractor {
            style.contains("display:none") || style.contains("visibility:hidden") {
             return true
         }
+        guard attributes["class"] != nil || attributes["id"] != nil else { return false }
         let marks = ((attributes["class"] ?? "") + " " + (attributes["id"] ?? "")).lowercased()
-        guard marks.contains(where: { $0.isLetter }) else { return false }
-        return chromeMarkers.contains { marks.contains($0) }
+        return chromeMarkerSet.occurs(in: marks)
     }
 
     private static func decodedText(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
@@ -166,7 +167,7 @@ struct TextEmitter {
         for c in text.unicodeScalars {
             if c == "\n" || c == "\r" {
                 pendingWrap = true
-            } else if c.properties.isWhitespace && c != "\u{A0}" && c != "\u{3000}" {
+            } else if c == " " || c == "\t" || c == "\u{0C}" || c == "\u{0B}" {
                 pendingSpace = true
             } else {
                 if pendingSpace || pendingWrap, let l = last, l != "\n" {

@@ -3,19 +3,20 @@
 struct HeadlineFinder {
     /// Longest headline accepted, in characters.
     static let maxLength = 60
+    private static let sentenceEnds = Set("。！？；：，、.!?;:,".unicodeScalars)
 
-    /// Not a sentence or a salutation: short, has Han, does not end in 。！？；：，、.
+    /// Not a sentence or a salutation: short, has Han, does not end in 。！？；：，、 and has at most one comma.
     static func isHeadlineLike(_ line: String) -> Bool {
-        guard line.count >= 4, line.count <= maxLength, let last = line.last else { return false }
-        guard HanCharacter.hanCount(line.unicodeScalars) >= 2 else { return false }
-        if "。！？；：，、.!?;:,".contains(last) { return false }
-        // A sentence's worth of commas is body text, not a headline.
-        let commas = line.filter { $0 == "，" || $0 == "," }.count
-        return commas <= 1 && !line.contains("。")
+        guard line.utf8.count <= maxLength * 4 else { return false }
+        let s = line.unicodeScalars
+        guard s.count >= 4, s.count <= maxLength, let last = s.last, !sentenceEnds.contains(last) else { return false }
+        guard HanCharacter.hanCount(s) >= 2, !s.contains("。") else { return false }
+        return s.filter { $0 == "，" || $0 == "," }.count <= 1
     }
 
     /// A section label: 2–8 characters, Han only.
     static func isLabel(_ line: String) -> Bool {
+        guard line.utf8.count <= 32 else { return false }
         let s = line.unicodeScalars
         return s.count >= 2 && s.count <= 8 && s.allSatisfy(HanCharacter.isHan)
     }
@@ -25,7 +26,7 @@ struct HeadlineFinder {
         guard lines.count >= 2, Self.isHeadlineLike(lines[0]) else { return (nil, lines) }
         // A headline is followed by body text: a longer line, or at least a sentence.
         let next = lines[1]
-        guard next.count > lines[0].count || next.contains("。") || next.contains("，") else { return (nil, lines) }
+        guard next.utf8.count > lines[0].utf8.count || next.contains("。") || next.contains("，") else { return (nil, lines) }
         return (lines[0], Array(lines.dropFirst()))
     }
 }

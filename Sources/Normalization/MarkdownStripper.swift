@@ -4,12 +4,20 @@
 struct MarkdownStripper {
     /// True when the text shows Markdown structure (so a plain article's `**` masks are never touched).
     func looksLikeMarkdown(_ text: String) -> Bool {
-        var signals = 0
-        for line in text.split(separator: "\n").prefix(2_000) {
-            let t = line.drop(while: { $0 == " " })
-            if t.hasPrefix("# ") || t.hasPrefix("## ") || t.hasPrefix("### ") || t.hasPrefix("```") { signals += 1 }
-            if t.contains("](") { signals += 1 }
-            if signals >= 1 { return true }
+        // One scalar pass: a heading or fence at a line start, or a "](" link joint.
+        var atLineStart = true
+        var previous: Unicode.Scalar = "\n"
+        var hashes = 0
+        for c in text.unicodeScalars {
+            if atLineStart {
+                if c == "#" { hashes += 1; previous = c; continue }
+                if hashes > 0 { if c == " " && hashes <= 6 { return true }; hashes = 0 }
+                if c == "`" && previous == "`" { return true }
+                if c != " " && c != "`" { atLineStart = false }
+            }
+            if c == "(" && previous == "]" { return true }
+            if c == "\n" { atLineStart = true; hashes = 0 }
+            previous = c
         }
         return false
     }
