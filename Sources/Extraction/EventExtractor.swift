@@ -32,6 +32,12 @@ public struct EventExtractor: Sendable {
                                 "会上", "上午", "下午", "当天"]
     /// Verbs of holding an event: a name followed by one of these within a few scalars is a name
     /// ("绵阳市委十四届七次全会也于近日召开").
+    /// City abbreviations usable right before a holding verb (在京召开); 京 and 津 only count there.
+    static let abbreviatedCities: [Unicode.Scalar: String] = {
+        var map: [Unicode.Scalar: String] = ["京": "北京", "津": "天津"]
+        for (a, city) in PlaceExtractor.abbreviations { map[a] = city }
+        return map
+    }()
     static let holdingVerbs = ["召开", "举办", "举行", "开幕", "闭幕", "落幕", "启幕"]
     /// After a name these say it is a class of happenings, not one (…峰会之一, …座谈会等形式).
     static let classFollowers = ["之一", "等形式", "形式", "等方式"]
@@ -474,6 +480,11 @@ public struct EventExtractor: Sendable {
                         j = p.end
                     }
                     if let best, let city = best.cityName { return city }
+                    // "在京召开", "在沪举行": a one-character city abbreviation before a holding verb.
+                    if i + 2 < m.sentence.end, let city = EventExtractor.abbreviatedCities[s[i + 1]],
+                       EventExtractor.holdingVerbs.contains(where: { hasWord(s, $0, at: i + 2) }) {
+                        return city
+                    }
                 }
             }
             i += 1

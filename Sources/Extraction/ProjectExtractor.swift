@@ -46,6 +46,7 @@ public struct ProjectExtractor: Sendable {
                 investThenName(s, clause.span, sentence.span, add)
                 nameThenInvest(s, clause.span, sentence.span, add)
                 listed(s, t, clause.span, sentence.span, add)
+                signedOrStarted(s, clause.span, sentence.span, add)
             }
         }
         return projects
@@ -95,6 +96,45 @@ public struct ProjectExtractor: Sendable {
         }
     }
 
+    /// Milestones that make a named project concrete: "X项目正式签约", "开工建设X项目".
+    static let milestones = ["正式签约", "集中签约", "成功签约", "顺利签约", "签约", "开工建设", "正式开工", "开工",
+                             "落户", "正式投产", "投产", "竣工"]
+    static let milestoneVerbsBefore: [[Unicode.Scalar]] = ["签约", "签署", "开工", "开工建设", "引进", "落地"]
+        .map { Array($0.unicodeScalars) }
+
+    /// `projects.milestone`: a project named right before or after a signing, groundbreaking or
+    /// start of production. The investment comes from a following "总投资N亿元" clause.
+    func signedOrStarted(_ s: [Unicode.Scalar], _ clause: Span, _ sentence: Span, _ add: Add) {
+        var i = clause.start
+        while i + 2 <= clause.end {
+            guard DateExpression.matches(s, "项目", at: i) else { i += 1; continue }
+            let end = i + 2
+            i = end
+            let start = nameStart(s, before: end - 2, lower: clause.start)
+            // "项目签约仪式" is an event about projects, not a milestone of one.
+            if ["签约仪式", "签约会", "签约活动", "签约成果"].contains(where: { DateExpression.matches(s, $0, at: end) }) { continue }
+            let after = ProjectExtractor.milestones.contains { DateExpression.matches(s, $0, at: end) }
+            let before = ProjectExtractor.milestoneVerbsBefore.contains { v in
+                start - v.count >= clause.start && Array(s[(start - v.count)..<start]) == v
+            }
+            guard after || before else { continue }
+            // "…项目正式签约，总投资50亿元": the amount in the next clause.
+            var amount: MoneyAmount?
+            var k = end
+            while k < sentence.end, !Segmenter.clauseSeparators.contains(s[k]) { k += 1 }
+            k += 1
+            for v in ProjectExtractor.investVerbs where k < sentence.end && DateExpression.matches(s, v, at: k) {
+                amount = AmountParser.amount(in: s, at: k + v.unicodeScalars.count, limit: sentence.end,
+                                             bareMultiplierIsYuan: true)
+                break
+            }
+            let name = String(String.UnicodeScalarView(s[start..<end]))
+            // Without an amount or a list, only a name that says a good deal is a project.
+            guard isSpecific(name, minimumCore: 4) else { continue }
+            add(name, start, end, amount?.currency == "CNY" ? amount : nil, "projects.milestone", sentence)
+        }
+    }
+
     /// "A、B、C等项目": each item is a project.
     func listed(_ s: [Unicode.Scalar], _ t: ScalarText, _ clause: Span, _ sentence: Span, _ add: Add) {
         guard let at = t.firstIndex(of: "等项目", from: clause.start), at < clause.end else { return }
@@ -137,7 +177,7 @@ public struct ProjectExtractor: Sendable {
     }
 
     /// A project name says which project: something is left after removing class words and heads.
-    func isSpecific(_ name: String) -> Bool {
+    func isSpecific(_ name: String, minimumCore: Int = 2) -> Bool {
         let scalars = Array(name.unicodeScalars)
         guard scalars.count >= 4, scalars.count <= 40 else { return false }
         // "7项重大合作项目", "一批优质产业项目": counted or collective.
@@ -146,7 +186,7 @@ public struct ProjectExtractor: Sendable {
         if name.contains("一批") || name.contains("类项目") || name.hasSuffix("项目库") { return false }
         var core = name
         for w in ProjectExtractor.generic + ProjectExtractor.heads { core = core.replacingOccurrences(of: w, with: "") }
-        return core.unicodeScalars.filter { $0.isHan || $0.isASCIIDigit || $0.properties.isAlphabetic }.count >= 2
+        return core.unicodeScalars.filter { $0.isHan || $0.isASCIIDigit || $0.properties.isAlphabetic }.count >= minimumCore
     }
 
     /// The place a name starts with (合肥维信诺…), else the first place named after it in its sentence.

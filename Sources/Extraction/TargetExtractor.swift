@@ -54,7 +54,7 @@ public struct TargetExtractor: Sendable {
                 if TargetExtractor.forecasts.contains(where: { stext.contains($0) }) { continue }
                 let clauses = Segmenter.clauses(t, in: sentence.span)
                 let subject = subjects.subject(sentence: sentence, paragraph: paragraph)
-                if yearClauses(s, clauses, sentence, add: { add($0, $1, year: $2, yearMasked: $3, rule: "targets.by-year-clause", subject: subject) }) {
+                if yearClauses(s, clauses, sentence, articleYear: articleYear, add: { add($0, $1, year: $2, yearMasked: $3, rule: "targets.by-year-clause", subject: subject) }) {
                     continue
                 }
                 if planPeriod(s, clauses, sentence, add: { add($0, $1, year: $2, yearMasked: false, rule: "targets.plan-period", subject: subject) }) {
@@ -78,11 +78,25 @@ public struct TargetExtractor: Sendable {
         String(String.UnicodeScalarView(s[span.start..<span.end]))
     }
 
-    /// "到2025年" / "到****年" / "至2030年" / "2025年前": the year (nil when masked) and whether it is masked.
-    func yearTrigger(_ s: [Unicode.Scalar], in clause: Span) -> (year: Int?, masked: Bool, end: Int)? {
+    /// "到2025年" / "到****年" / "至2030年" / "2025年前" / "三年内": the year (nil when masked or
+    /// when a span of years has no known start) and whether it is masked.
+    func yearTrigger(_ s: [Unicode.Scalar], in clause: Span, articleYear: Int?) -> (year: Int?, masked: Bool, end: Int)? {
         var i = clause.start
         while i < clause.end {
-            if s[i] == "到" || s[i] == "至" {
+            // "2025年前", "2025年底前" without 到.
+            if i + 5 < clause.end, (i == clause.start || !(s[i - 1].isASCIIDigit || s[i - 1] == "到" || s[i - 1] == "至")),
+               s[i..<(i + 4)].allSatisfy(\.isASCIIDigit), s[i + 4] == "年",
+               s[i + 5] == "前" || (i + 6 < clause.end && s[i + 5] == "底" && s[i + 6] == "前") {
+                return (Int(text(s, Span(i, i + 4))), false, i + (s[i + 5] == "前" ? 6 : 7))
+            }
+            // "三年内", "5年内", "未来五年": years from the article's year.
+            if let n = ChineseNumber.scan(s, at: i), n.end + 1 < clause.end, s[n.end] == "年", s[n.end + 1] == "内",
+               let v = n.value, v > 0, v <= 10, i == clause.start || !ChineseNumber.isChineseNumeral(s[i - 1]) {
+                let years = Int(truncating: NSDecimalNumber(decimal: v))
+                return (articleYear.map { $0 + years }, false, n.end + 2)
+            }
+            // "截至2020年" reports a result; only 到/至 looking forward start a goal.
+            if s[i] == "到" || (s[i] == "至" && (i == 0 || s[i - 1] != "截")) {
                 var j = i + 1
                 while j < clause.end, s[j].isASCIIDigit || s[j] == "*" { j += 1 }
                 if j - i - 1 == 4, j < clause.end, s[j] == "年" {
@@ -98,10 +112,10 @@ public struct TargetExtractor: Sendable {
     }
 
     /// `targets.by-year-clause`. Returns whether the sentence was a year-goal sentence.
-    func yearClauses(_ s: [Unicode.Scalar], _ clauses: [Segment], _ sentence: Segment,
+    func yearClauses(_ s: [Unicode.Scalar], _ clauses: [Segment], _ sentence: Segment, articleYear: Int?,
                      add: (String, Span, Int?, Bool) -> Void) -> Bool {
-        guard let idx = clauses.firstIndex(where: { yearTrigger(s, in: $0.span) != nil }),
-              let trigger = yearTrigger(s, in: clauses[idx].span) else { return false }
+        guard let idx = clauses.firstIndex(where: { yearTrigger(s, in: $0.span, articleYear: articleYear) != nil }),
+              let trigger = yearTrigger(s, in: clauses[idx].span, articleYear: articleYear) else { return false }
         var goals: [Segment] = []
         let rest = Span(trigger.end, clauses[idx].span.end)
         if rest.length >= 4 { goals.append(Segment(span: rest, text: text(s, rest))) }
@@ -109,6 +123,7 @@ public struct TargetExtractor: Sendable {
         var leadVerb: String?
         for (n, goal) in goals.enumerated() {
             var desc = goal.text
+            if TargetExtractor.pasts.contains(where: { desc.contains($0) }) { continue }
             for conj in ["以及", "和", "及", "并"] where desc.hasPrefix(conj) { desc = String(desc.dropFirst(conj.count)); break }
             if n == 0 { leadVerb = TargetExtractor.verbs.first { desc.hasPrefix($0) } }
             // "形成A集群，以B为支柱的C集群，和一批D集群": later items share the first item's verb.

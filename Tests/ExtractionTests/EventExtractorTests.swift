@@ -107,4 +107,10 @@ final class EventExtractorTests: XCTestCase {
         let e = events("当天下午，市政府召开常务会议。此前，省政府第八次常务会议审议通过了实施意见。")
         XCTAssertEqual(e.map(\.name), ["省政府第八次常务会议"])
     }
+
+    func testCityAbbreviationBeforeHoldingVerb() {
+        let e = events("日前，2025中国低空经济发展大会在京召开。")
+        XCTAssertEqual(e.first?.name, "2025中国低空经济发展大会")
+        XCTAssertEqual(e.first?.place, "北京")
+    }
 }

@@ -35,4 +35,13 @@ final class ProjectExtractorTests: XCTestCase {
             + "签署9项重大合作项目，涵盖文化旅游等重点产业和基础设施建设项目。引进一批优质产业项目。"
         XCTAssertEqual(projects(text).map(\.name), [])
     }
+
+    func testMilestoneProjectsWithAmountInNextClause() {
+        let text = "会上，远景动力储能电池超级工厂项目正式签约，总投资62亿元。当地还开工建设恒瑞创新药产业化基地项目。"
+            + "我市举办重大合作项目签约仪式。要吸引更多优质外资产业项目落户。"
+        let p = projects(text)
+        XCTAssertEqual(p.map(\.name), ["远景动力储能电池超级工厂项目", "恒瑞创新药产业化基地项目"])
+        XCTAssertEqual(p.map(\.investmentCNY), [6_200_000_000, nil])
+        XCTAssertEqual(p.first?.evidence.rule, "projects.milestone")
+    }
 }

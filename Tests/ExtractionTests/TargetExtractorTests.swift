@@ -65,4 +65,13 @@ final class TargetExtractorTests: XCTestCase {
         XCTAssertEqual(t.first?.value, 180)
         XCTAssertEqual(t.first?.unit, "家")
     }
+
+    func testYearBeforeAndYearsWithinTriggers() {
+        let text = "截至2023年底，全市已建成充电桩3万个。三年内，全市将新建充电桩5万个。力争2027年底前实现重点企业数字化改造全覆盖。"
+        let t = targets(text, published: "2024-01-05")
+        XCTAssertEqual(t.map(\.description), ["全市将新建充电桩5万个", "实现重点企业数字化改造全覆盖"])
+        XCTAssertEqual(t.map(\.year), [2027, 2027])
+        XCTAssertEqual(t[0].value, 5)
+        XCTAssertEqual(t[0].unit, "万个")
+    }
 }
