@@ -65,6 +65,12 @@ public struct OrganizationExtractor: Sendable {
         "县委": ["县委"], "县政府": ["县政府", "县人民政府"], "区委": ["区委"], "区政府": ["区政府", "区人民政府"],
     ]
 
+    /// The party committee for a government short form and back (市政府 ↔ 市委).
+    static let siblingForms: [String: String] = [
+        "市政府": "市委", "市委": "市政府", "省政府": "省委", "省委": "省政府",
+        "县政府": "县委", "县委": "县政府", "区政府": "区委", "区委": "区政府",
+    ]
+
     private func group(_ mentions: [OrganizationMention], in s: [Unicode.Scalar]) -> [Organization] {
         // Group key: the known body's full name, else the form itself.
         var order: [String] = []
@@ -111,25 +117,35 @@ public struct OrganizationExtractor: Sendable {
     private func fullForm(of short: String, among keys: [String], forms: [String: [String]],
                           in s: [Unicode.Scalar]) -> String? {
         if let endings = Self.localShortForms[short] {
-            // 市政府 → 保定市人民政府: bodies of a place ending in one of the endings; the place the text names most.
-            var candidates: [(key: String, place: String)] = []
-            for key in keys {
-                for form in forms[key] ?? [] {
-                    for ending in endings where form.hasSuffix(ending) && form.count > ending.count {
-                        let place = String(form.dropLast(ending.count))
-                        if place.count >= 2, place.count <= 4 { candidates.append((key, place)) }
+            // 市政府 → 保定市人民政府: the one body of a place with that ending.
+            func bodies(_ endings: [String]) -> [String: String] {
+                var out: [String: String] = [:]
+                for key in keys {
+                    for form in forms[key] ?? [] {
+                        for ending in endings where form.hasSuffix(ending) && form.count > ending.count {
+                            let place = String(form.dropLast(ending.count))
+                            if place.count >= 2, place.count <= 4 { out[key] = place }
+                        }
                     }
                 }
+                return out
             }
-            let distinct = Dictionary(grouping: candidates, by: { $0.key })
+            let distinct = bodies(endings)
             if distinct.count == 1 { return distinct.keys.first }
             guard distinct.count > 1 else { return nil }
+            // Several (保定市人民政府, 北京市政府): the place of the one party committee (保定市委) is the article's.
+            if let sibling = Self.siblingForms[short], let committees = Optional(bodies(Self.localShortForms[sibling] ?? [])),
+               Set(committees.values).count == 1, let place = committees.values.first {
+                let matching = distinct.filter { $0.value == place }
+                if matching.count == 1 { return matching.first!.key }
+            }
             let text = String(String.UnicodeScalarView(s))
-            let counts = distinct.map { key, places -> (String, Int) in
-                let shortPlace = String(places[0].place.dropLast())
+            let counts = distinct.map { key, place -> (String, Int) in
+                let shortPlace = String(place.dropLast())
                 return (key, text.components(separatedBy: shortPlace).count - 1)
             }.sorted { $0.1 > $1.1 }
-            return counts[0].1 >= 2 * counts[1].1 ? counts[0].0 : nil
+            // The article's own place is the one it names clearly most (保定 in a 保定 article that also cites 北京市政府).
+            return 2 * counts[0].1 >= 3 * counts[1].1 ? counts[0].0 : nil
         }
         // Abbreviation: same first and last character, the short form's characters in order (中经社 ⊂ 中国经济信息社).
         let a = Array(short.unicodeScalars)
