@@ -15,10 +15,13 @@ public struct EventExtractor: Sendable {
     static let kinds: [String: String] = Dictionary(
         Lexicon(named: "event-kinds").entries.map { ($0[0], $0.count > 1 ? $0[1] : $0[0]) },
         uniquingKeysWith: { a, _ in a })
-    static let kindLengths: [Int] = Array(Set(kinds.keys.map { $0.unicodeScalars.count })).sorted(by: >)
-    static let boundaries: [(word: [Unicode.Scalar], role: String)] = Lexicon(named: "event-boundaries").entries
-        .map { (Array($0[0].unicodeScalars), $0.count > 1 ? $0[1] : "verb") }
-        .sorted { $0.word.count > $1.word.count }
+    /// Kind words forward (which kind word starts here?) and backward (which one ends here?).
+    static let kindTrie = ScalarTrie(kinds.map { ($0.key, $0.key) })
+    static let kindEndTrie = ScalarTrie(kinds.map { ($0.key, $0.key) }, reversed: true)
+    static let kindWordsLongestFirst = kinds.keys.sorted { $0.count > $1.count }
+    /// Boundary words by the offset they end at, with their role.
+    static let boundaryTrie = ScalarTrie(Lexicon(named: "event-boundaries").entries
+        .map { ($0[0], $0.count > 1 ? $0[1] : "verb") }, reversed: true)
     /// After a kind word these make it part of an organization or a venue (大会执委会, 会议中心).
     static let nonEventFollowers = ["组委会", "执委会", "委员会", "办公室", "秘书处", "堂", "室", "中心", "馆", "厅",
                                     "场馆", "组织", "纪要"]
@@ -168,11 +171,8 @@ public struct EventExtractor: Sendable {
     // MARK: - Names
 
     func kindWord(in s: [Unicode.Scalar], at i: Int, upper: Int) -> String? {
-        for n in EventExtractor.kindLengths where i + n <= upper {
-            let w = String(String.UnicodeScalarView(s[i..<(i + n)]))
-            if EventExtractor.kinds[w] != nil { return w }
-        }
-        return nil
+        guard let m = EventExtractor.kindTrie.longestMatch(in: s, at: i), i + m.length <= upper else { return nil }
+        return m.value
     }
 
     func hasWord(_ s: [Unicode.Scalar], _ word: String, at i: Int) -> Bool {
@@ -180,10 +180,7 @@ public struct EventExtractor: Sendable {
     }
 
     func endsWithKind(_ s: [Unicode.Scalar], at end: Int, lower: Int) -> Bool {
-        for n in EventExtractor.kindLengths where end - n >= lower {
-            if EventExtractor.kinds[String(String.UnicodeScalarView(s[(end - n)..<end]))] != nil { return true }
-        }
-        return false
+        EventExtractor.kindEndTrie.allMatches(in: s, at: end).contains { end - $0.length >= lower }
     }
 
     /// Event names and references in one sentence.
@@ -291,14 +288,13 @@ public struct EventExtractor: Sendable {
                 || c == "|" || c == "。" {
                 return (j, false)
             }
-            for b in EventExtractor.boundaries where j - b.word.count >= sentence.start {
-                guard Array(s[(j - b.word.count)..<j]) == b.word else { continue }
-                switch b.role {
+            if let b = EventExtractor.boundaryTrie.allMatches(in: s, at: j).last(where: { j - $0.length >= sentence.start }) {
+                switch b.value {
                 case "conjunction":
                     // 及/和/与 separate two events only when an event name (or a reference to one's
                     // 精神/部署) ends right before them, or open a list item after a comma; elsewhere
                     // they are inside the name.
-                    let before = j - b.word.count
+                    let before = j - b.length
                     if endsWithKind(s, at: before, lower: sentence.start) || before == sentence.start
                         || EventExtractor.referenceFollowers.contains(where: { w in
                             let n = w.unicodeScalars.count
@@ -310,7 +306,7 @@ public struct EventExtractor: Sendable {
                     return (j, true)
                 default:
                     // 党的十九届五中全会: 的 after 党 belongs to the name.
-                    if b.word == ["的"], j >= 2, s[j - 2] == "党" { return (j - 2, false) }
+                    if b.length == 1, s[j - 1] == "的", j >= 2, s[j - 2] == "党" { return (j - 2, false) }
                     return (j, false)
                 }
             }
@@ -324,9 +320,7 @@ public struct EventExtractor: Sendable {
     func classify(_ m: inout Mention, in s: [Unicode.Scalar]) {
         var core = m.name
         if core.hasPrefix("“"), core.hasSuffix("”") { return }
-        for (w, _) in EventExtractor.kinds.sorted(by: { $0.key.count > $1.key.count }) {
-            core = core.replacingOccurrences(of: w, with: "")
-        }
+        for w in EventExtractor.kindWordsLongestFirst { core = core.replacingOccurrences(of: w, with: "") }
         for w in EventExtractor.genericModifiers { core = core.replacingOccurrences(of: w, with: "") }
         let coreScalars = Array(core.unicodeScalars)
         // "10个平行论坛", "两场论坛": a count of happenings.
