@@ -12,7 +12,8 @@ final class ArticleWriter {
     // They live no longer than the transaction, so a rollback cannot leave a stale id behind.
     private var personIDs: [String: Int64] = [:]
     private var placeIDs: [String: Int64] = [:]
-    /// Filled only after all organizations were resolved: resolving one may merge rows.
+    /// Filled only after all of the article's organizations were resolved (resolving one may
+    /// merge rows), first with the article's own names and aliases.
     private var organizationIDs: [String: Int64] = [:]
 
     init(database: Database) {
@@ -69,7 +70,8 @@ final class ArticleWriter {
     // MARK: - Kinds of facts
 
     private func writeOrganizations(_ organizations: [Organization], article: Int64) throws {
-        for organization in merged(organizations, by: \.name, combine: { $0.aliases += $1.aliases }) {
+        let distinct = merged(organizations, by: \.name, combine: { $0.aliases += $1.aliases })
+        for organization in distinct {
             let aliases = unique(organization.aliases.filter { $0 != organization.name && !$0.isEmpty })
             let id = try resolver.organization(named: organization.name, aliases: aliases)
             let evidence = organization.evidence
@@ -81,6 +83,19 @@ final class ArticleWriter {
             for alias in aliases {
                 try database.execute(sql: "INSERT OR IGNORE INTO organization_aliases(organization_id, alias, article_id) VALUES (?, ?, ?)",
                                      arguments: [id, alias, article])
+            }
+        }
+        // What this article calls an organization wins over other articles' usage: its posts'
+        // "市政府" is its own city government even when the database knows several. Looked up
+        // again after the loop because a later organization may have merged an earlier row.
+        for organization in distinct {
+            let mentioned = try database.fetchValue(Int64.self, sql: """
+                SELECT organization_id FROM organization_mentions WHERE article_id = ? AND name = ?
+                """, arguments: [article, organization.name])
+            guard let id = try mentioned ?? resolver.organizationID(withName: organization.name)
+                    ?? resolver.organizationID(withAlias: organization.name) else { continue }
+            for name in [organization.name] + organization.aliases where !name.isEmpty && organizationIDs[name] == nil {
+                organizationIDs[name] = id
             }
         }
     }

@@ -260,6 +260,23 @@ final class KnowledgeStoreTests: XCTestCase {
         XCTAssertEqual(try store.strings("SELECT name FROM organizations ORDER BY id"), ["江西省人民政府", "湖南省人民政府", "省政府"])
     }
 
+    func testArticlesOwnAliasWinsOverOtherArticles() throws {
+        // Another article made 市政府 an alias of its own city's government.
+        try store.store(article("a.txt", text: "甲"), ArticleFacts(organizations: [
+            Organization(name: "赣州市人民政府", aliases: ["市政府"], evidence: evidence(0, 1))]))
+        let mayor = Person(name: "韩志刚", posts: [Post(title: "市政府秘书长", organization: "市政府", position: "秘书长",
+                                                        evidence: evidence(0, 6))], evidence: evidence(6, 9))
+        try store.store(article("b.txt", text: "乙"), ArticleFacts(people: [mayor], organizations: [
+            Organization(name: "上饶市人民政府", aliases: ["市政府"], evidence: evidence(0, 1))]))
+        XCTAssertEqual(try store.strings("SELECT organization FROM article_people WHERE person = '韩志刚'"), ["上饶市人民政府"])
+        // An article without its own reading of the ambiguous short form links to neither.
+        try store.store(article("c.txt", text: "丙"), ArticleFacts(people: [mayor]))
+        XCTAssertEqual(try store.strings("""
+            SELECT o.name FROM posts po JOIN organizations o ON o.id = po.organization_id
+            JOIN articles a ON a.id = po.article_id WHERE a.source = 'c.txt'
+            """), ["市政府"])
+    }
+
     // MARK: - Search
 
     func testFullTextSearchAndTwoCharacterFallback() throws {
