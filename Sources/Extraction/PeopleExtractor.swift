@@ -146,16 +146,16 @@ public struct PeopleExtractor: Sendable {
         }
     }
 
-    static let bylineCues = ["责任编辑", "编辑", "记者", "通讯员", "作者", "撰稿"]
+    static let bylineCues = ScalarTrie(["责任编辑", "编辑", "记者", "通讯员", "作者", "撰稿"].map { ($0, true) })
 
     private func addBylines(_ s: [Unicode.Scalar], _ book: inout PeopleBook) {
         var i = 0
         while i < s.count {
-            guard let cue = Self.bylineCues.first(where: { OrganizationRecognizer.hasPrefix(s, $0, at: i) }) else {
+            guard let cue = Self.bylineCues.longestMatch(in: s, at: i) else {
                 i += 1
                 continue
             }
-            var j = i + cue.unicodeScalars.count
+            var j = i + cue.length
             var sawSeparator = false
             while j < s.count, s[j] == " " || s[j] == "\u{3000}" || s[j] == ":" || s[j] == "：" { j += 1; sawSeparator = true }
             // Read space- or 、-separated names: each must be exactly a name (2–4 Han characters).
@@ -180,7 +180,7 @@ public struct PeopleExtractor: Sendable {
 
     private func addLists(_ text: ScalarText, _ book: inout PeopleBook) {
         let s = text.scalars
-        for sentence in Segmenter.sentences(text) {
+        for sentence in Segmenter.sentences(text) where s[sentence.span.start..<sentence.span.end].contains("、") {
             for clause in Segmenter.clauses(text, in: sentence.span) {
                 let items = Segmenter.listItems(text, in: clause.span)
                 guard items.count >= 2 else { continue }
@@ -231,12 +231,12 @@ struct PeopleBook {
     let postKey: (Post) -> String
     private var order: [String] = []
     private var byName: [String: Person] = [:]
+    /// Names seen so far (kept beside `order` so lookups do not rebuild a set).
+    private(set) var names: Set<String> = []
 
     init(postKey: @escaping (Post) -> String) {
         self.postKey = postKey
     }
-
-    var names: Set<String> { Set(order) }
 
     mutating func add(_ name: String, posts: [Post], evidence: Evidence, chainStart: Int) {
         if var person = byName[name] {
@@ -247,6 +247,7 @@ struct PeopleBook {
             byName[name] = person
         } else {
             order.append(name)
+            names.insert(name)
             var unique: [Post] = []
             for post in posts where !unique.contains(where: { $0.title == post.title || postKey($0) == postKey(post) }) {
                 unique.append(post)

@@ -38,8 +38,16 @@ public struct ImportCounts: Equatable, Sendable {
 
     /// The part of the counts the `import_runs` row keeps.
     var runCounts: KnowledgeStore.RunCounts {
-        KnowledgeStore.RunCounts(seen: seen, new: new, changed: changed, unchanged: unchanged,
-                                 pruned: pruned, rejected: rejected)
+        var run = KnowledgeStore.RunCounts(seen: seen, new: new, changed: changed, unchanged: unchanged,
+                                           pruned: pruned, rejected: rejected)
+        run.people = people
+        run.posts = posts
+        run.organizations = organizations
+        run.events = events
+        run.targets = targets
+        run.projects = projects
+        run.seconds = seconds
+        return run
     }
 
     /// `seen 5, new 5, changed 0, unchanged 0, pruned 0, rejected 0; people 40, posts 52,

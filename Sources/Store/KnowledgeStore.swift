@@ -21,6 +21,9 @@ public final class KnowledgeStore {
     /// What one importer run saw and did (the `import_runs` row).
     public struct RunCounts: Equatable, Sendable {
         public var seen = 0, new = 0, changed = 0, unchanged = 0, pruned = 0, rejected = 0
+        /// Facts written by the run, per kind.
+        public var people = 0, posts = 0, organizations = 0, events = 0, targets = 0, projects = 0
+        public var seconds = 0.0
 
         public init(seen: Int = 0, new: Int = 0, changed: Int = 0, unchanged: Int = 0, pruned: Int = 0, rejected: Int = 0) {
             self.seen = seen
@@ -235,11 +238,15 @@ public final class KnowledgeStore {
                 UPDATE import_runs
                 SET finished_at = CASE WHEN :finished THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') END,
                     seen = :seen, new = :new, changed = :changed, unchanged = :unchanged,
-                    pruned = :pruned, rejected = :rejected
+                    pruned = :pruned, rejected = :rejected,
+                    people = :people, posts = :posts, organizations = :organizations, events = :events,
+                    targets = :targets, projects = :projects, seconds = :seconds
                 WHERE id = :id
                 """, arguments: ["id": id, "seen": counts.seen, "new": counts.new, "changed": counts.changed,
                                  "unchanged": counts.unchanged, "pruned": counts.pruned, "rejected": counts.rejected,
-                                 "finished": finished])
+                                 "people": counts.people, "posts": counts.posts, "organizations": counts.organizations,
+                                 "events": counts.events, "targets": counts.targets, "projects": counts.projects,
+                                 "seconds": counts.seconds, "finished": finished])
         }
     }
 

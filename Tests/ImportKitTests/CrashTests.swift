@@ -60,7 +60,7 @@ final class CrashTests: XCTestCase {
         var incrementalImport = fullImport / 4
 
         let database = folder.path("kb.sqlite")
-        var kills = 0, runs = 0, integrityFailures = 0, halfPresent = 0, unexpectedExits = 0
+        var kills = 0, killsWhileWriting = 0, runs = 0, integrityFailures = 0, halfPresent = 0, unexpectedExits = 0
         let loopStart = Date()
         while kills < Self.requiredKills && Date().timeIntervalSince(loopStart) < Self.budget {
             runs += 1
@@ -84,6 +84,12 @@ final class CrashTests: XCTestCase {
             let status = running.wait()
             if running.killedBySignal {
                 kills += 1
+                // Evidence the kill hit the writing phase: the killed run had committed articles.
+                if let wrote = try? ImportHarness.integer(database, """
+                    SELECT count(*) FROM articles WHERE changed_run = (SELECT max(id) FROM import_runs)
+                    """), wrote > 0 {
+                    killsWhileWriting += 1
+                }
             } else if status == 0 {
                 // It finished before the kill: aim the next kills inside such a run.
                 if !fresh { incrementalImport = (incrementalImport + Date().timeIntervalSince(started)) / 2 }
@@ -100,7 +106,8 @@ final class CrashTests: XCTestCase {
         let finalCheck = try Self.check(database, expected: expected)
         let stored = try ImportHarness.integer(database, "SELECT count(*) FROM articles")
 
-        print("crash test: \(runs) runs, \(kills) kills (SIGKILL), \(integrityFailures) integrity failures, "
+        print("crash test: \(runs) runs, \(kills) kills (SIGKILL; \(killsWhileWriting) after the run had committed articles), "
+              + "\(integrityFailures) integrity failures, "
               + "\(halfPresent) half-present articles, \(unexpectedExits) unexpected exits; full import "
               + String(format: "%.2f s, loop %.0f s", fullImport, Date().timeIntervalSince(loopStart)))
         XCTAssertGreaterThanOrEqual(kills, Self.requiredKills, "kills landed within the time budget")

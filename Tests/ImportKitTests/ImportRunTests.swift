@@ -95,10 +95,18 @@ final class ImportRunTests: XCTestCase {
     func testImportRunsRowRecordsTheCounts() throws {
         try folder.write("articles/empty.txt", Data())
         let outcome = try ImportHarness.run([articles], into: database)
-        let row = try Database(path: database, mode: .readOnly)
-            .fetchOne(sql: "SELECT seen, new, changed, unchanged, pruned, rejected, finished_at FROM import_runs")
-        XCTAssertEqual((0..<6).map { row?[$0].intValue }, [5, 4, 0, 0, 0, 1])
-        XCTAssertNotNil(row?[6].stringValue)
+        let row = try Database(path: database, mode: .readOnly).fetchOne(sql: """
+            SELECT seen, new, changed, unchanged, pruned, rejected, people, posts, organizations, events, targets,
+                   projects, finished_at, seconds
+            FROM import_runs
+            """)
+        let counts = outcome.result.counts
+        XCTAssertEqual((0..<12).map { row?[$0].intValue }, [5, 4, 0, 0, 0, 1, counts.people, counts.posts,
+                                                            counts.organizations, counts.events, counts.targets,
+                                                            counts.projects])
+        XCTAssertGreaterThan(counts.people + counts.organizations, 0)
+        XCTAssertNotNil(row?[12].stringValue)
+        XCTAssertEqual(row?[13].doubleValue ?? -1, counts.seconds, accuracy: 0.001)
         XCTAssertEqual(outcome.result.exitStatus, 1)
         XCTAssertEqual(try ImportHarness.strings(database, "SELECT source || ': ' || reason FROM rejections"),
                        ["empty.txt: " + outcome.rejections[0].reason])

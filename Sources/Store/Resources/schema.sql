@@ -238,7 +238,15 @@ CREATE TABLE import_runs (
     changed     INTEGER NOT NULL DEFAULT 0,
     unchanged   INTEGER NOT NULL DEFAULT 0,
     pruned      INTEGER NOT NULL DEFAULT 0,
-    rejected    INTEGER NOT NULL DEFAULT 0
+    rejected    INTEGER NOT NULL DEFAULT 0,
+    -- Facts written by the run (its new and changed articles), as its summary line gives them.
+    people        INTEGER NOT NULL DEFAULT 0,
+    posts         INTEGER NOT NULL DEFAULT 0,
+    organizations INTEGER NOT NULL DEFAULT 0,
+    events        INTEGER NOT NULL DEFAULT 0,
+    targets       INTEGER NOT NULL DEFAULT 0,
+    projects      INTEGER NOT NULL DEFAULT 0,
+    seconds       REAL                          -- wall-clock duration; NULL while running
 ) STRICT;
 
 CREATE TABLE rejections (
