@@ -10,7 +10,11 @@ struct PhaseResult: Codable, Equatable {
     }
 
     var phase: Phase
+    /// Wall-clock time.
     var seconds: Double
+    /// User + system CPU time of the process over the phase, all threads: on a busy machine
+    /// the steadier figure, and the one the import/floor ratio is also given in.
+    var cpuSeconds: Double
     /// Articles written (new or changed) — for the floor, every file stored.
     var articlesWritten: Int
     var filesSeen: Int

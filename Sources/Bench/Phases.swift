@@ -10,7 +10,7 @@ enum Phases {
     /// import must at least do this, so `import time / floor time` is the pipeline's overhead.
     static func floor(root: String, databasePath: String) throws -> PhaseResult {
         let clock = ContinuousClock()
-        let start = clock.now
+        let start = clock.now, cpuStart = ProcessUsage.cpuSeconds()
         try removeDatabase(at: databasePath)
         let database = try Database(path: databasePath, mode: .create)
         try database.execute(sql: """
@@ -40,9 +40,9 @@ enum Phases {
             if let failure { throw failure }
         }
         let seconds = (clock.now - start) / .seconds(1)
-        return PhaseResult(phase: .floor, seconds: seconds, articlesWritten: files, filesSeen: files,
+        return PhaseResult(phase: .floor, seconds: seconds, cpuSeconds: ProcessUsage.cpuSeconds() - cpuStart, articlesWritten: files, filesSeen: files,
                            unchanged: 0, rejected: 0, inputBytes: bytes, facts: 0,
-                           peakKiB: PeakMemory.currentProcessKiB())
+                           peakKiB: ProcessUsage.currentProcessKiB())
     }
 
     /// The product's import (ImportKit, as the `importer` command runs it). A first import when
@@ -50,7 +50,7 @@ enum Phases {
     static func importCorpus(root: String, databasePath: String, phase: PhaseResult.Phase) throws -> PhaseResult {
         if phase == .firstImport { try removeDatabase(at: databasePath) }
         let clock = ContinuousClock()
-        let start = clock.now
+        let start = clock.now, cpuStart = ProcessUsage.cpuSeconds()
         let run = ImportRun(options: ImportOptions(inputs: [root], databasePath: databasePath), showProgress: false)
         run.onRejection = { path, reason in
             FileHandle.standardError.write(Data("bench: rejected \(path): \(reason)\n".utf8))
@@ -59,10 +59,10 @@ enum Phases {
         let seconds = (clock.now - start) / .seconds(1)
         let counts = result.counts
         let facts = counts.people + counts.posts + counts.organizations + counts.events + counts.targets + counts.projects
-        return PhaseResult(phase: phase, seconds: seconds, articlesWritten: counts.written, filesSeen: counts.seen,
+        return PhaseResult(phase: phase, seconds: seconds, cpuSeconds: ProcessUsage.cpuSeconds() - cpuStart, articlesWritten: counts.written, filesSeen: counts.seen,
                            unchanged: counts.unchanged, rejected: counts.rejected,
                            inputBytes: corpusBytes(root: root),
-                           facts: facts, peakKiB: PeakMemory.currentProcessKiB())
+                           facts: facts, peakKiB: ProcessUsage.currentProcessKiB())
     }
 
     /// Strict UTF-8, else GB18030: the two encodings the corpus uses.

@@ -10,6 +10,8 @@ struct SizeReport {
     var databaseBytes: Int
 
     var importOverFloor: Double { firstImport.seconds / floor.seconds }
+    /// The same ratio in CPU time: what it would be on an otherwise idle machine with one core.
+    var importOverFloorCPU: Double { firstImport.cpuSeconds / floor.cpuSeconds }
     var megabytesPerSecond: Double { Double(firstImport.inputBytes) / 1_000_000 / firstImport.seconds }
     var articlesPerSecond: Double { Double(firstImport.articlesWritten) / firstImport.seconds }
     var factsPerSecond: Double { Double(firstImport.facts) / firstImport.seconds }

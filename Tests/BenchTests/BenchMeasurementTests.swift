@@ -12,7 +12,7 @@ final class BenchMeasurementTests: XCTestCase {
     }
 
     func testPeakMemoryIsReported() {
-        XCTAssertGreaterThan(PeakMemory.currentProcessKiB(), 1000)
+        XCTAssertGreaterThan(ProcessUsage.currentProcessKiB(), 1000)
     }
 
     func testWorkingCopyChangesFilesWithoutTouchingTheCorpus() throws {
