@@ -137,7 +137,13 @@ public struct ProjectExtractor: Sendable {
 
     /// "A、B、C等项目": each item is a project.
     func listed(_ s: [Unicode.Scalar], _ t: ScalarText, _ clause: Span, _ sentence: Span, _ add: Add) {
-        guard let at = t.firstIndex(of: "等项目", from: clause.start), at < clause.end else { return }
+        var found: Int?
+        var k = clause.start
+        while k + 3 <= clause.end, found == nil {
+            if DateExpression.matches(s, "等项目", at: k) { found = k }
+            k += 1
+        }
+        guard let at = found else { return }
         // Aggregates: "等项目N个" counts projects.
         if let n = ChineseNumber.scan(s, at: at + 3), n.end < clause.end, s[n.end] == "个" { return }
         let listStart = nameStart(s, before: at, lower: clause.start, crossLists: true)

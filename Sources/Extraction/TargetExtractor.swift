@@ -20,6 +20,19 @@ public struct TargetExtractor: Sendable {
     }
     static let modals = words("modal")
     static let verbs = words("verb")
+    static let verbTrie = ScalarTrie(verbs.map { ($0, $0) })
+    /// Every target word with its role, for one-pass "does this span hold a modal/forecast/past word?".
+    static let roleTrie = ScalarTrie(words.filter { $0.count > 1 }.map { ($0[0], $0[1]) })
+
+    /// Whether `s[span]` holds a word of `role` (one pass over the span).
+    func has(_ role: String, in s: [Unicode.Scalar], _ span: Span) -> Bool {
+        for p in span.start..<span.end {
+            for m in TargetExtractor.roleTrie.allMatches(in: s, at: p) where m.value == role && p + m.length <= span.end {
+                return true
+            }
+        }
+        return false
+    }
     static let forecasts = words("forecast")
     static let pasts = words("past")
 
@@ -51,7 +64,7 @@ public struct TargetExtractor: Sendable {
         for paragraph in Segmenter.paragraphs(t) {
             for sentence in Segmenter.sentences(ScalarText(paragraph.text)).map({ shifted($0, by: paragraph.span.start) }) {
                 let stext = sentence.text
-                if TargetExtractor.forecasts.contains(where: { stext.contains($0) }) { continue }
+                if has("forecast", in: s, sentence.span) { continue }
                 let clauses = Segmenter.clauses(t, in: sentence.span)
                 let subject = subjects.subject(sentence: sentence, paragraph: paragraph)
                 if yearClauses(s, clauses, sentence, articleYear: articleYear, add: { add($0, $1, year: $2, yearMasked: $3, rule: "targets.by-year-clause", subject: subject) }) {
@@ -90,7 +103,8 @@ public struct TargetExtractor: Sendable {
                 return (Int(text(s, Span(i, i + 4))), false, i + (s[i + 5] == "前" ? 6 : 7))
             }
             // "三年内", "5年内", "未来五年": years from the article's year.
-            if let n = ChineseNumber.scan(s, at: i), n.end + 1 < clause.end, s[n.end] == "年", s[n.end + 1] == "内",
+            if s[i].isASCIIDigit || ChineseNumber.isChineseNumeral(s[i]),
+               let n = ChineseNumber.scan(s, at: i), n.end + 1 < clause.end, s[n.end] == "年", s[n.end + 1] == "内",
                let v = n.value, v > 0, v <= 10, i == clause.start || !ChineseNumber.isChineseNumeral(s[i - 1]) {
                 let years = Int(truncating: NSDecimalNumber(decimal: v))
                 return (articleYear.map { $0 + years }, false, n.end + 2)
@@ -123,7 +137,7 @@ public struct TargetExtractor: Sendable {
         var leadVerb: String?
         for (n, goal) in goals.enumerated() {
             var desc = goal.text
-            if TargetExtractor.pasts.contains(where: { desc.contains($0) }) { continue }
+            if has("past", in: s, goal.span) { continue }
             for conj in ["以及", "和", "及", "并"] where desc.hasPrefix(conj) { desc = String(desc.dropFirst(conj.count)); break }
             if n == 0 { leadVerb = TargetExtractor.verbs.first { desc.hasPrefix($0) } }
             // "形成A集群，以B为支柱的C集群，和一批D集群": later items share the first item's verb.
@@ -163,7 +177,7 @@ public struct TargetExtractor: Sendable {
                 start = sentence.span.start + beforePlan[..<m.upperBound].unicodeScalars.count
             }
         }
-        guard var from = start, !TargetExtractor.pasts.contains(where: { stext.contains($0) }) else { return false }
+        guard var from = start, !has("past", in: s, sentence.span) else { return false }
         while from < sentence.span.end, Segmenter.clauseSeparators.contains(s[from]) || Segmenter.isSpace(s[from]) { from += 1 }
         let span = Span(from, sentence.span.end)
         guard span.length >= 6 else { return false }
@@ -193,60 +207,68 @@ public struct TargetExtractor: Sendable {
     func quantifiedClauses(_ s: [Unicode.Scalar], _ t: ScalarText, _ clauses: [Segment], sentence: Segment,
                            requireModal: Bool) -> [(String, Span)] {
         let stext = sentence.text
-        let hasModal = TargetExtractor.modals.contains { stext.contains($0) }
+        let hasModal = has("modal", in: s, sentence.span)
         if requireModal && !hasModal { return [] }
+        let thisYear = stext.contains("今年")
         var out: [(String, Span)] = []
         for clause in clauses {
-            let ctext = clause.text
-            if TargetExtractor.pasts.contains(where: { ctext.contains($0) }) { continue }
-            // The goal's quantity follows its verb closely ("突破**万辆", "打造三条"); a number
-            // further on belongs to something else ("建设…等十项内容").
-            let all = QuantityParser.quantities(in: s, from: clause.span.start, to: clause.span.end)
-            var pick: ((String, Range<String.Index>), [Quantity])?
-            for v in TargetExtractor.verbs {
-                var from = ctext.startIndex
-                while pick == nil, let r = ctext.range(of: v, range: from..<ctext.endIndex) {
-                    let verbEnd = clause.span.start + ctext[..<r.upperBound].unicodeScalars.count
+            let lo = clause.span.start, hi = clause.span.end
+            if has("past", in: s, clause.span) { continue }
+            let all = QuantityParser.quantities(in: s, from: lo, to: hi)
+            guard !all.isEmpty else { continue }
+            // The leftmost goal verb whose quantity follows it closely ("突破**万辆", "打造三条") or closes
+            // the clause after the thing counted ("新增规上工业企业200家"); a number further on belongs
+            // to something else ("建设…等十项内容"), and "…等八项任务" sums up a list.
+            var pick: (verbStart: Int, verbEnd: Int, quantities: [Quantity])?
+            scan: for p in lo..<hi {
+                for m in TargetExtractor.verbTrie.allMatches(in: s, at: p).reversed() where p + m.length <= hi {
+                    let verbEnd = p + m.length
                     let qs = all.filter { $0.start >= verbEnd }
-                    // Close after the verb ("突破1万亿元"), or closing the clause after the thing counted
-                    // ("新增规上工业企业200家").
-                    // "…等八项任务" sums up a list; it states no goal.
-                    if let q0 = qs.first, q0.start == 0 || s[q0.start - 1] != "等", q0.start - verbEnd <= 2
-                        || (q0.start - verbEnd <= 12 && closesClause(s, q0.end, clause.span.end)) {
-                        pick = ((v, r), qs)
+                    guard let q0 = qs.first, q0.start == 0 || s[q0.start - 1] != "等" else { continue }
+                    if q0.start - verbEnd <= 2 || (q0.start - verbEnd <= 12 && closesClause(s, q0.end, hi)) {
+                        pick = (p, verbEnd, qs)
+                        break scan
                     }
-                    from = r.upperBound
-                }
-                if pick != nil { break }
-            }
-            guard let (verb, qs) = pick else { continue }
-            let verbEnd = clause.span.start + ctext[..<verb.1.upperBound].unicodeScalars.count
-            // Strip the clause's lead-in up to a modal or 今年 so the goal reads "今年…要突破…".
-            var desc = ctext
-            // "要" is dropped; "确保/力争/争取" stay, since they say how firm the goal is.
-            for lead in ["确保", "力争", "争取", "要"] where !stext.contains("今年") {
-                if let r = desc.range(of: lead), r.upperBound <= verb.1.lowerBound {
-                    desc = String(desc[(lead == "要" ? r.upperBound : r.lowerBound)...])
-                    break
                 }
             }
-            if qs.count >= 2, let and = ctext.range(of: "和"),
-               ctext[..<and.lowerBound].unicodeScalars.count > verbEnd - clause.span.start {
-                // "整合打造**个以上的A和**个以上的B": split, repeating the verb phrase.
-                let head = String(desc[..<(desc.range(of: verb.0)!.upperBound)])
-                let andInDesc = desc.range(of: "和")!
-                out.append((String(desc[..<andInDesc.lowerBound]), clause.span))
-                out.append((head + desc[andInDesc.upperBound...], clause.span))
+            guard let verb = pick else { continue }
+            // The goal reads from its modal: "要" is dropped, "确保/力争/争取" stay since they say how
+            // firm the goal is. In a 今年 sentence the whole clause is kept ("今年…要突破…").
+            var from = lo
+            if !thisYear {
+                for lead in ["确保", "力争", "争取", "要"] {
+                    if let r = firstOffset(of: lead, in: s, lo, verb.verbStart) {
+                        from = lead == "要" ? r + 1 : r
+                        break
+                    }
+                }
+            }
+            if verb.quantities.count >= 2, let and = firstOffset(of: "和", in: s, verb.verbEnd, hi),
+               verb.quantities[1].start > and {
+                // "整合打造**个以上的A和**个以上的B": two goals, the second repeating the verb phrase.
+                out.append((text(s, Span(from, and)), clause.span))
+                out.append((text(s, Span(from, verb.verbEnd)) + text(s, Span(and + 1, hi)), clause.span))
             } else {
-                out.append((desc, clause.span))
+                out.append((text(s, Span(from, hi)), clause.span))
             }
         }
         // Inside a 今年 sentence, later quantified clauses read as goals of the same year.
-        if !out.isEmpty, let first = out.first, stext.contains("今年"), !first.0.contains("今年"),
+        if !out.isEmpty, let first = out.first, thisYear, !first.0.contains("今年"),
            let c = clauses.first(where: { $0.text.contains("今年") }), c.span == first.1 {
             out[0].0 = c.text
         }
         return out
+    }
+
+    /// Offset of the first occurrence of `word` in `s[lo..<hi]`.
+    func firstOffset(of word: String, in s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Int? {
+        let n = word.unicodeScalars.count
+        var i = lo
+        while i + n <= hi {
+            if DateExpression.matches(s, word, at: i) { return i }
+            i += 1
+        }
+        return nil
     }
 }
 
