@@ -40,6 +40,7 @@ struct BenchRunner {
             reports.append(SizeReport(articles: size, floor: floor, firstImport: first, unchangedReimport: unchanged,
                                       changedReimport: changed, changedFiles: changedFiles,
                                       databaseBytes: Self.fileBytes(databasePath)))
+            log("bench: " + ReportTable.row(reports[reports.count - 1]))
             if let previous = largestDatabase { try Phases.removeDatabase(at: previous) }
             largestDatabase = databasePath
             try FileManager.default.removeItem(at: work.root)

@@ -9,15 +9,7 @@ enum ReportTable {
         lines.append("")
         lines.append("| articles | floor s | import s | import/floor | MB/s | articles/s | facts/s | re-import s (× faster) | re-import 1% s | peak MiB | db KiB/article |")
         lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        for r in outcome.sizes {
-            lines.append("| \(r.articles) | \(f(r.floor.seconds, 2)) [\(f(r.floor.cpuSeconds, 2))] "
-                + "| \(f(r.firstImport.seconds, 2)) [\(f(r.firstImport.cpuSeconds, 2))] "
-                + "| \(f(r.importOverFloor, 1))× [\(f(r.importOverFloorCPU, 1))×] "
-                + "| \(f(r.megabytesPerSecond, 2)) | \(f(r.articlesPerSecond, 0)) | \(f(r.factsPerSecond, 0)) "
-                + "| \(f(r.unchangedReimport.seconds, 3)) [\(f(r.unchangedReimport.cpuSeconds, 3))] (\(f(r.unchangedSpeedup, 0))×) "
-                + "| \(f(r.changedReimport.seconds, 2)) [\(f(r.changedReimport.cpuSeconds, 2))] "
-                + "| \(f(Double(r.peakKiB) / 1024, 0)) | \(f(r.databaseBytesPerArticle / 1024, 1)) |")
-        }
+        lines.append(contentsOf: outcome.sizes.map(row))
         if !memoryPerPhase {
             lines.append("")
             lines.append("(--in-process: peak memory is the whole benchmark process's high-water mark.)")
@@ -35,6 +27,17 @@ enum ReportTable {
         lines.append("")
         lines.append(contentsOf: targetChecks(outcome, memoryPerPhase: memoryPerPhase))
         return lines.joined(separator: "\n")
+    }
+
+    /// One size's line of the main table.
+    static func row(_ r: SizeReport) -> String {
+        "| \(r.articles) | \(f(r.floor.seconds, 2)) [\(f(r.floor.cpuSeconds, 2))] "
+            + "| \(f(r.firstImport.seconds, 2)) [\(f(r.firstImport.cpuSeconds, 2))] "
+            + "| \(f(r.importOverFloor, 1))× [\(f(r.importOverFloorCPU, 1))×] "
+            + "| \(f(r.megabytesPerSecond, 2)) | \(f(r.articlesPerSecond, 0)) | \(f(r.factsPerSecond, 0)) "
+            + "| \(f(r.unchangedReimport.seconds, 3)) [\(f(r.unchangedReimport.cpuSeconds, 3))] (\(f(r.unchangedSpeedup, 0))×) "
+            + "| \(f(r.changedReimport.seconds, 2)) [\(f(r.changedReimport.cpuSeconds, 2))] "
+            + "| \(f(Double(r.peakKiB) / 1024, 0)) | \(f(r.databaseBytesPerArticle / 1024, 1)) |"
     }
 
     /// Issue 5's targets, each PASS or FAIL with the measured figure.
