@@ -88,6 +88,7 @@ public struct ProjectExtractor: Sendable {
                 verbFound = true
                 break
             }
+            if verbFound, k < clause.end, ProjectExtractor.hedges.contains(s[k]) { k += 1 }
             guard verbFound, let a = AmountParser.amount(in: s, at: k, limit: clause.end, bareMultiplierIsYuan: true)
             else { continue }
             let start = nameStart(s, before: end - 2, lower: clause.start)
@@ -124,8 +125,9 @@ public struct ProjectExtractor: Sendable {
             while k < sentence.end, !Segmenter.clauseSeparators.contains(s[k]) { k += 1 }
             k += 1
             for v in ProjectExtractor.investVerbs where k < sentence.end && DateExpression.matches(s, v, at: k) {
-                amount = AmountParser.amount(in: s, at: k + v.unicodeScalars.count, limit: sentence.end,
-                                             bareMultiplierIsYuan: true)
+                var a = k + v.unicodeScalars.count
+                if a < sentence.end, ProjectExtractor.hedges.contains(s[a]) { a += 1 }
+                amount = AmountParser.amount(in: s, at: a, limit: sentence.end, bareMultiplierIsYuan: true)
                 break
             }
             let name = String(String.UnicodeScalarView(s[start..<end]))
@@ -154,10 +156,14 @@ public struct ProjectExtractor: Sendable {
         }
     }
 
+    /// Hedges between the verb and the amount ("投资约180亿元", "总投资超50亿元").
+    static let hedges: Set<Unicode.Scalar> = ["约", "达", "超", "逾", "近"]
+
     func precededByInvest(_ s: [Unicode.Scalar], _ at: Int, lower: Int) -> Bool {
-        ProjectExtractor.investVerbs.contains { v in
+        let end = at > lower && ProjectExtractor.hedges.contains(s[at - 1]) ? at - 1 : at
+        return ProjectExtractor.investVerbs.contains { v in
             let n = v.unicodeScalars.count
-            return at - n >= lower && DateExpression.matches(s, v, at: at - n)
+            return end - n >= lower && DateExpression.matches(s, v, at: end - n)
         }
     }
 

@@ -113,4 +113,10 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(e.first?.name, "2025中国低空经济发展大会")
         XCTAssertEqual(e.first?.place, "北京")
     }
+
+    func testAbbreviatedFairNamesAndFestivals() {
+        let e = events("第五届消博会在海口开幕。同期还举办第三届椰城国际文化节。")
+        XCTAssertEqual(e.map(\.name), ["第五届消博会", "第三届椰城国际文化节"])
+        XCTAssertEqual(e.first?.place, "海口")
+    }
 }

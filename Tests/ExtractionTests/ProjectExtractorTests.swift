@@ -44,4 +44,10 @@ final class ProjectExtractorTests: XCTestCase {
         XCTAssertEqual(p.map(\.investmentCNY), [6_200_000_000, nil])
         XCTAssertEqual(p.first?.evidence.rule, "projects.milestone")
     }
+
+    func testHedgedAmounts() {
+        let p = projects("总投资约36亿元的东方航空发动机维修基地项目落地。临港氢能重卡项目总投资超20亿元。")
+        XCTAssertEqual(p.map(\.name), ["东方航空发动机维修基地项目", "临港氢能重卡项目"])
+        XCTAssertEqual(p.map(\.investmentCNY), [3_600_000_000, 2_000_000_000])
+    }
 }
