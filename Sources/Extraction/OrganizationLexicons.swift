@@ -32,6 +32,8 @@ struct OrganizationLexicons: Sendable {
     let heads: ScalarTrie<Bool>
     /// Generic phrases that look like organizations (各级各部门, 国家部委).
     let genericPrefixes: [String]
+    /// Trade words of company names (技术, 科技, 控股).
+    let descriptors: ScalarTrie<Bool>
 
     static let shared = OrganizationLexicons()
 
@@ -98,5 +100,6 @@ struct OrganizationLexicons: Sendable {
         }
         self.heads = heads
         genericPrefixes = Lexicon(named: "organization-generic").words
+        descriptors = ScalarTrie(Lexicon(named: "organization-descriptors").words.map { ($0, true) })
     }
 }

@@ -212,6 +212,13 @@ struct OrganizationRecognizer: Sendable {
             scanFrom = end - k.length
         }
         var start = nameStart(endingAt: scanFrom, in: s, nameEnd: end)
+        // 与华为技术有限公司: a stem of trade words only lost its brand to a one-character boundary (为).
+        if start >= 2, start < suffixSpan.start, suffix.word.hasSuffix("公司") || suffix.word.hasSuffix("集团"),
+           isTradeWordsOnly(start, suffixSpan.start, s),
+           let b = lexicons.boundariesEndingAt.longestMatch(in: s, at: start), b.value == .char {
+            let extended = nameStart(endingAt: start - 1, in: s, nameEnd: end)
+            if (1...4).contains(start - 1 - extended) { start = extended }
+        }
         // 市委, 省委 stand alone unless a place begins the name (宁波市委; not 人民日报专访省委).
         if suffix.kind == .local, start < suffixSpan.start, lexicons.heads.longestMatch(in: s, at: start) == nil {
             start = suffixSpan.start
@@ -259,6 +266,16 @@ struct OrganizationRecognizer: Sendable {
         if c.isASCIIDigit || c == "*" { return true }
         if lexicons.heads.longestMatch(in: s, at: start) != nil { return true }
         return lexicons.known.longestMatch(in: s, at: start) != nil
+    }
+
+    /// Whether `start..<end` is made of trade words only (技术, 科技发展), or is empty.
+    private func isTradeWordsOnly(_ start: Int, _ end: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var i = start
+        while i < end {
+            guard let m = lexicons.descriptors.longestMatch(in: s, at: i), i + m.length <= end else { return false }
+            i += m.length
+        }
+        return true
     }
 
     /// Whether `stem` (a name without its weak suffix) is inside a known body's name: 制造强国建设战略咨询委

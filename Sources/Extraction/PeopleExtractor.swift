@@ -38,7 +38,8 @@ public struct PeopleExtractor: Sendable {
         // 1. Names after a post: the chain before them gives their posts.
         var end = 1
         while end < s.count {
-            if chains.postEnds(at: end, in: s), let nameEnd = names.nameEnd(at: end, in: s, context: .afterPost) {
+            if chains.postEnds(at: end, in: s), !postContinues(past: end, in: s),
+               let nameEnd = names.nameEnd(at: end, in: s, context: .afterPost) {
                 let name = OrganizationRecognizer.string(s, end, nameEnd)
                 let posts = chains.posts(endingAt: end, in: s)
                 let chainStart = posts.first?.evidence.span.start ?? end
@@ -61,6 +62,13 @@ public struct PeopleExtractor: Sendable {
     }
 
     // MARK: rules
+
+    /// Whether the post ending at `end` is the start of a longer one (董事|长孙永才 is 董事长 孙永才).
+    private func postContinues(past end: Int, in s: [Unicode.Scalar]) -> Bool {
+        guard let post = lexicons.postsEndingAt.longestMatch(in: s, at: end) else { return false }
+        let start = end - post.length
+        return (lexicons.posts.longestMatch(in: s, at: start)?.length ?? 0) > post.length
+    }
 
     private func addNamesBeforePosts(_ s: [Unicode.Scalar], _ book: inout PeopleBook) {
         var j = 2

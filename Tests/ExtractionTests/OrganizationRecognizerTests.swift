@@ -38,4 +38,13 @@ final class OrganizationRecognizerTests: XCTestCase {
     func testShortFormGluedToAPlaceBelongsToThatBody() {
         XCTAssertEqual(names("由南京市发改委牵头。"), ["南京市发改委"])
     }
+
+    func testBrandCutByABoundaryCharacterIsRestored() {
+        // 为 is a boundary (为企业服务) but also part of brands: 与天为技术有限公司.
+        XCTAssertEqual(names("市政府与天为技术有限公司签署协议。").last, "天为技术有限公司")
+    }
+
+    func testVenuesAreNoOrganizations() {
+        XCTAssertTrue(names("大会在合肥滨湖国际会展中心举行。").isEmpty)
+    }
 }

@@ -88,4 +88,11 @@ final class PeopleExtractorTests: XCTestCase {
         XCTAssertEqual(person.map { t[$0.evidence.span] }, "倪强")
         XCTAssertEqual(person?.posts.first.map { t[$0.evidence.span] }, "海南省副省长")
     }
+
+    func testPostIsReadWholeBeforeTheName() {
+        // 董事长孙立新, not 董事 + 长孙立新 (长孙 is a compound surname).
+        let p = people("中国电建集团有限公司董事长孙立新致辞。")
+        XCTAssertEqual(p["孙立新"], ["中国电建集团有限公司董事长"])
+        XCTAssertNil(p["长孙立新"])
+    }
 }
