@@ -496,11 +496,27 @@ public struct EventExtractor: Sendable {
             let roles = EventExtractor.roleVerbs.compactMap { v in sentence.text.range(of: v).map { (v, $0) } }
             guard !roles.isEmpty else { continue }
             let target = found.firstIndex { f in f.mentions.contains { $0.sentence == sentence.span } } ?? main
+            // A role word after 重要/的 is a noun ("重要讲话精神"), not something someone did here.
+            let verbs = roles.filter { _, r in
+                let before = sentence.text[..<r.lowerBound]
+                return !(before.hasSuffix("重要") || before.hasSuffix("的"))
+            }
             for person in people {
-                guard let r = sentence.text.range(of: person.name) else { continue }
-                // The role verb that follows the name (出席, 致辞, 主题演讲…), else the sentence's first one.
-                let role = roles.filter { $0.1.lowerBound >= r.upperBound }.min { $0.1.lowerBound < $1.1.lowerBound }?.0
-                    ?? roles[0].0
+                // The name itself, not part of a longer name in the list (朱玉 inside 朱玉兵).
+                var found: Range<String.Index>?
+                var from = sentence.text.startIndex
+                while let r = sentence.text.range(of: person.name, range: from..<sentence.text.endIndex) {
+                    let longer = people.contains { other in
+                        other.name.count > person.name.count && other.name.hasPrefix(person.name)
+                            && sentence.text[r.lowerBound...].hasPrefix(other.name)
+                    }
+                    if !longer { found = r; break }
+                    from = r.upperBound
+                }
+                guard let r = found else { continue }
+                // The role verb that follows the name (出席, 致辞, 主题演讲…).
+                guard let role = verbs.filter({ $0.1.lowerBound >= r.upperBound })
+                    .min(by: { $0.1.lowerBound < $1.1.lowerBound })?.0 else { continue }
                 let offset = sentence.span.start + sentence.text[..<r.lowerBound].unicodeScalars.count
                 let p = Participant(person: person.name, role: role,
                                     evidence: Evidence(span: Span(offset, offset + person.name.unicodeScalars.count),

@@ -119,4 +119,11 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(e.map(\.name), ["第五届消博会", "第三届椰城国际文化节"])
         XCTAssertEqual(e.first?.place, "海口")
     }
+
+    func testParticipantRolesFollowNamesAndSkipNounUses() {
+        func person(_ n: String) -> Person { Person(name: n, evidence: Evidence(span: Span(0, 2), rule: "test")) }
+        let text = "第九届长江智造论坛在我市举办。周明、周明远出席会议。孙立指出，要贯彻落实重要讲话精神。"
+        let e = events(text, people: [person("周明"), person("周明远"), person("孙立")])
+        XCTAssertEqual(e.first?.participants.map { "\($0.person)/\($0.role)" }, ["周明/出席", "周明远/出席"])
+    }
 }
