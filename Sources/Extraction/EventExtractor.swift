@@ -18,6 +18,9 @@ public struct EventExtractor: Sendable {
     /// Kind words forward (which kind word starts here?) and backward (which one ends here?).
     static let kindTrie = ScalarTrie(kinds.map { ($0.key, $0.key) })
     static let kindEndTrie = ScalarTrie(kinds.map { ($0.key, $0.key) }, reversed: true)
+    /// Kind words that abbreviate one particular fair (kind column 博览会, not a generic word).
+    static let properKindWords: Set<String> = Set(kinds.filter { $0.value == "博览会" }.keys)
+        .subtracting(["博览会", "博会", "交会", "交易会"])
     static let kindWordsLongestFirst = kinds.keys.sorted { $0.count > $1.count }
     /// Boundary words by the offset they end at, with their role.
     static let boundaryTrie = ScalarTrie(Lexicon(named: "event-boundaries").entries
@@ -143,6 +146,10 @@ public struct EventExtractor: Sendable {
                     break
                 }
             }
+            if event.place == nil, let city = parenthesizedPlace(in: f.name) {
+                // "中国（临沂）商贸物流博览会": the host city in brackets.
+                event.place = city
+            }
             if event.place == nil, let lead = PlaceGazetteer.shared.leadingPlace(of: f.name),
                lead.division.rank > 0 || lead.division.level == "直辖市", let city = lead.division.cityName {
                 // "绵阳市委十四届七次全会": a city's own body meets in that city.
@@ -152,13 +159,16 @@ public struct EventExtractor: Sendable {
                 event.place = (mainCity ?? abbreviatedCity)?.cityName
             }
             if event.place == nil, let hint = placeHints[f.kind] { event.place = hint.cityName }
-            if event.place == nil, !isReference { event.place = mainPlace }
+            // A named national fair (进博会, 广交会) is held in its own city, never the article's.
+            let nationalFair = EventExtractor.properKindWords.contains { f.name.hasSuffix($0) }
+            if event.place == nil, !isReference, !nationalFair { event.place = mainPlace }
             if mainPlace == nil, !isReference, let p = event.place { mainPlace = p }
             events.append(event)
         }
         // Every place-less event held within the main one shares its place.
         if let mainPlace {
             for i in events.indices where events[i].place == nil && !found[i].mentions.allSatisfy({ isReferenceUse($0, in: s) })
+                && !EventExtractor.properKindWords.contains(where: { found[i].name.hasSuffix($0) })
                 && !found[i].name.hasPrefix("党的") && !found[i].name.hasPrefix("省委") {
                 events[i].place = mainPlace
             }
@@ -225,8 +235,10 @@ public struct EventExtractor: Sendable {
             out.append(m)
         }
         // A mention inside a longer one from the same start (大会 in 大会成果新闻发布会) is part of it.
+        // A generic phrase around it (进博会 in "进博会等展会") does not hide it.
         return out.filter { m in
-            !out.contains { o in o.start <= m.start && o.end >= m.end && (o.end - o.start) > (m.end - m.start) }
+            !out.contains { o in o.start <= m.start && o.end >= m.end && (o.end - o.start) > (m.end - m.start)
+                && !o.isReference }
         }
     }
 
@@ -320,6 +332,8 @@ public struct EventExtractor: Sendable {
     func classify(_ m: inout Mention, in s: [Unicode.Scalar]) {
         var core = m.name
         if core.hasPrefix("“"), core.hasSuffix("”") { return }
+        // 进博会, 广交会: abbreviations of one recurring fair are names by themselves.
+        if EventExtractor.properKindWords.contains(core) { return }
         for w in EventExtractor.kindWordsLongestFirst { core = core.replacingOccurrences(of: w, with: "") }
         for w in EventExtractor.genericModifiers { core = core.replacingOccurrences(of: w, with: "") }
         let coreScalars = Array(core.unicodeScalars)
@@ -381,6 +395,23 @@ public struct EventExtractor: Sendable {
             return String(name.dropFirst().dropLast())
         }
         return name
+    }
+
+    /// A city named alone in brackets inside an event name ("（临沂）").
+    func parenthesizedPlace(in name: String) -> String? {
+        let scalars = Array(name.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "（" || scalars[i] == "(", let close = scalars[i...].firstIndex(where: { $0 == "）" || $0 == ")" }) {
+                let inner = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
+                if let d = PlaceGazetteer.shared.division(named: inner), d.rank > 0 || d.level == "直辖市" {
+                    return d.cityName
+                }
+                i = close
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The key two mentions of one event share: no quotes, brackets or bracketed asides.

@@ -126,4 +126,10 @@ final class EventExtractorTests: XCTestCase {
         let e = events(text, people: [person("周明"), person("周明远"), person("孙立")])
         XCTAssertEqual(e.first?.participants.map { "\($0.person)/\($0.role)" }, ["周明/出席", "周明远/出席"])
     }
+
+    func testNationalFairsByAbbreviationAndHostCityInBrackets() {
+        let e = events("第三届中国（襄阳）汽车产业博览会在我市举办。要组织企业参加广交会、进博会等展会。")
+        XCTAssertEqual(e.map(\.name), ["第三届中国（襄阳）汽车产业博览会", "广交会", "进博会"])
+        XCTAssertEqual(e.map(\.place), ["襄阳", nil, nil])
+    }
 }
