@@ -19,8 +19,8 @@ struct OrganizationLexicons: Sendable {
     let decoys: ScalarTrie<Bool>
     /// Boundary words, read backward.
     let boundariesEndingAt: ScalarTrie<BoundaryKind>
-    /// Two-character words that keep a one-character boundary inside a name (对外, 日本).
-    let keepWords: Set<String>
+    /// Words that keep a one-character boundary inside a name (对外, 日本, 工业和信息化).
+    let keepWords: ScalarTrie<Bool>
     /// Well-known bodies, every form (full and short) → the full name, read backward and forward.
     let knownEndingAt: ScalarTrie<String>
     let known: ScalarTrie<String>
@@ -58,10 +58,10 @@ struct OrganizationLexicons: Sendable {
         self.decoys = decoys
 
         var boundaries = ScalarTrie<BoundaryKind>(reversed: true)
-        var keep: Set<String> = []
+        var keep = ScalarTrie<Bool>()
         for row in Lexicon(named: "boundary-words").entries {
             switch row.count > 1 ? row[1] : "word" {
-            case "keep": keep.insert(row[0])
+            case "keep": keep.insert(row[0], true)
             case "char": boundaries.insert(row[0], .char)
             default: boundaries.insert(row[0], .word)
             }

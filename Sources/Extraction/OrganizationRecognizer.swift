@@ -71,8 +71,12 @@ struct OrganizationRecognizer: Sendable {
 
     /// Whether the boundary character at `i` sits inside an ordinary word (对外, 日本, 经济).
     private func isKept(_ i: Int, in s: [Unicode.Scalar]) -> Bool {
-        if i > 0, lexicons.keepWords.contains(Self.string(s, i - 1, i + 1)) { return true }
-        if i + 1 < s.count, lexicons.keepWords.contains(Self.string(s, i, i + 2)) { return true }
+        let maxLength = lexicons.keepWords.maxLength
+        for start in max(0, i - maxLength + 1)...i {
+            for m in lexicons.keepWords.allMatches(in: s, at: start) where start + m.length > i && m.length >= 2 {
+                return true
+            }
+        }
         return false
     }
 

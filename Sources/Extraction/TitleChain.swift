@@ -65,6 +65,10 @@ struct TitleChainParser: Sendable {
                     organization = place
                     title = place.unicodeScalars.last == positionText.unicodeScalars.first
                         ? String(place.dropLast()) + positionText : place + positionText
+                } else if isLocalHead(positionText) {
+                    // 市委副书记、市长 with no place named: the post stays as written.
+                    organization = nil
+                    title = positionText
                 } else {
                     organization = base
                     title = base + positionText
@@ -115,6 +119,12 @@ struct TitleChainParser: Sendable {
                 && !Self.placeEnds.contains(s[s.count - 1])
         }
         return m.value.kind == .internal
+    }
+
+    /// Whether a post heads a local government (市长, 代省长, 副县长).
+    private func isLocalHead(_ position: String) -> Bool {
+        guard let heads = people.headedSuffixes[position] else { return false }
+        return heads.contains { ["省", "市", "县", "区", "州"].contains($0) }
     }
 
     /// For a local-government head (市长, 代省长…) after a party post of a place (宁波市委副书记), the place.

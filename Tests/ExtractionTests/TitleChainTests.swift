@@ -60,4 +60,12 @@ final class TitleChainTests: XCTestCase {
         XCTAssertEqual(foreign.map(\.title), ["欧洲商会联盟主席", "法国前总理"])
         XCTAssertEqual(foreign.last?.organization, "法国")
     }
+
+    func testLocalHeadWithoutAPlaceStaysAsWritten() {
+        XCTAssertEqual(posts("会议由市委副书记、市长韩立军主持。", beforeName: "韩立军").map(\.title), ["市委副书记", "市长"])
+    }
+
+    func testConjunctionInsideAnOfficialBodyNameIsKept() {
+        XCTAssertEqual(posts("省住房和城乡建设厅副厅长邓为民，", beforeName: "邓为民").map(\.title), ["省住房和城乡建设厅副厅长"])
+    }
 }
