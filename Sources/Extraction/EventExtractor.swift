@@ -114,7 +114,7 @@ public struct EventExtractor: Sendable {
         }
         // A name opening with a bare kind word (大会开幕式暨主旨论坛) belongs to the main event of that kind.
         for i in found.indices {
-            for (word, _) in EventExtractor.kinds where found[i].name.hasPrefix(word) && found[i].name != word {
+            for word in EventExtractor.kindWordsLongestFirst where found[i].name.hasPrefix(word) && found[i].name != word {
                 if let host = found.first(where: { $0.name.hasSuffix(word) && $0.name != found[i].name && !$0.name.hasPrefix(word) }) {
                     found[i].name = host.name + found[i].name.dropFirst(word.count)
                 }
@@ -130,7 +130,7 @@ public struct EventExtractor: Sendable {
             var event = Event(name: f.name, kind: f.kind,
                               evidence: Evidence(span: Span(first.start, first.end), rule: f.rule,
                                                  confidence: f.mentions.count > 1 ? 0.9 : 0.75))
-            let isReference = f.mentions.allSatisfy { isReferenceUse($0, in: s) }
+            let inherits = inheritsPlace(f, in: s)
             // Dates: the first mention whose sentence dates it.
             for m in f.mentions {
                 if let (start, end) = date(for: m, name: f.name, in: s, dates: allDates, articleYear: articleYear,
@@ -159,17 +159,12 @@ public struct EventExtractor: Sendable {
                 event.place = (mainCity ?? abbreviatedCity)?.cityName
             }
             if event.place == nil, let hint = placeHints[f.kind] { event.place = hint.cityName }
-            // A named national fair (进博会, 广交会) is held in its own city, never the article's.
-            let nationalFair = EventExtractor.properKindWords.contains { f.name.hasSuffix($0) }
-            if event.place == nil, !isReference, !nationalFair { event.place = mainPlace }
-            if mainPlace == nil, !isReference, let p = event.place { mainPlace = p }
+            if mainPlace == nil, inherits, let p = event.place { mainPlace = p }
             events.append(event)
         }
-        // Every place-less event held within the main one shares its place.
+        // Every place-less event held within the main one (its forums, ceremonies, exhibitions) shares its place.
         if let mainPlace {
-            for i in events.indices where events[i].place == nil && !found[i].mentions.allSatisfy({ isReferenceUse($0, in: s) })
-                && !EventExtractor.properKindWords.contains(where: { found[i].name.hasSuffix($0) })
-                && !found[i].name.hasPrefix("党的") && !found[i].name.hasPrefix("省委") {
+            for i in events.indices where events[i].place == nil && inheritsPlace(found[i], in: s) {
                 events[i].place = mainPlace
             }
         }
@@ -439,6 +434,18 @@ public struct EventExtractor: Sendable {
             }
         }
         found.append(Found(name: m.name, kind: m.kind, mentions: [m], rule: rule))
+    }
+
+    /// Bodies above a city: their congresses and plenums are not held in the article's city.
+    static let higherBodies = ["党的", "中共中央", "全国", "省委", "省政府", "全省", "省第"]
+
+    /// Whether an event without a stated place is held where the article's main event is: not when
+    /// the article only refers to it (its 精神, 部署), not a national fair (进博会, 广交会, held in
+    /// their own cities), not a meeting of a higher body.
+    func inheritsPlace(_ f: Found, in s: [Unicode.Scalar]) -> Bool {
+        !f.mentions.allSatisfy { isReferenceUse($0, in: s) }
+            && !EventExtractor.properKindWords.contains { f.name.hasSuffix($0) }
+            && !EventExtractor.higherBodies.contains { f.name.hasPrefix($0) }
     }
 
     func isReferenceUse(_ m: Mention, in s: [Unicode.Scalar]) -> Bool {
