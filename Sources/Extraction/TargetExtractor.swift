@@ -128,7 +128,11 @@ public struct TargetExtractor: Sendable {
     /// `targets.by-year-clause`. Returns whether the sentence was a year-goal sentence.
     func yearClauses(_ s: [Unicode.Scalar], _ clauses: [Segment], _ sentence: Segment, articleYear: Int?,
                      add: (String, Span, Int?, Bool) -> Void) -> Bool {
-        guard let idx = clauses.firstIndex(where: { yearTrigger(s, in: $0.span, articleYear: articleYear) != nil }),
+        // A year inside a book title (《关于到2025年…的意见》) names a document, not a goal here.
+        guard let idx = clauses.firstIndex(where: {
+            yearTrigger(s, in: $0.span, articleYear: articleYear) != nil
+                && !insideBookTitle(s, $0.span.start, lower: sentence.span.start)
+                && !text(s, $0.span).contains("《") }),
               let trigger = yearTrigger(s, in: clauses[idx].span, articleYear: articleYear) else { return false }
         var goals: [Segment] = []
         let rest = Span(trigger.end, clauses[idx].span.end)

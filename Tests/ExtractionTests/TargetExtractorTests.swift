@@ -74,4 +74,8 @@ final class TargetExtractorTests: XCTestCase {
         XCTAssertEqual(t[0].value, 5)
         XCTAssertEqual(t[0].unit, "万个")
     }
+
+    func testYearInsideDocumentTitleIsNotAGoal() {
+        XCTAssertEqual(targets("省政府印发《关于到2030年建成制造强省的实施意见》。").count, 0)
+    }
 }
