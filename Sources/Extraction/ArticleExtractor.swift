@@ -11,8 +11,9 @@ public struct ArticleExtractor: Sendable {
 
     public func extract(_ article: Article) -> ArticleFacts {
         let text = article.text
-        let people = PeopleExtractor.shared.extract(text)
-        let organizations = OrganizationExtractor.shared.extract(text, people: people)
+        let scalars = ScalarText(text)
+        let people = PeopleExtractor.shared.extract(scalars)
+        let organizations = OrganizationExtractor.shared.extract(scalars, people: people)
         let places = PlaceExtractor.shared.extract(text)
         let events = EventExtractor.shared.extract(text, published: article.published, title: article.title,
                                                    people: people, places: places)

@@ -112,10 +112,11 @@ struct OrganizationRecognizer: Sendable {
         while i < s.count {
             if let m = lexicons.known.longestMatch(in: s, at: i) {
                 let span = Span(i, i + m.length)
-                // A short form glued to a place level (北京市发改委) is part of that body's own name.
+                // A short form glued to a place level (北京市发改委) is part of that body's own name;
+                // a two-character form inside a longer word (总台 in 广播电视总台) is no mention.
                 let isShortForm = m.value != Self.string(s, span.start, span.end)
                 let afterPlace = i > 0 && Self.placeLevelScalars.contains(s[i - 1])
-                if !(isShortForm && afterPlace) && (i == 0 || !continuesName(s, before: i) || m.length >= 3) {
+                if !(isShortForm && afterPlace) && (i == 0 || !s[i - 1].isHan || m.length >= 3) {
                     out.append(OrganizationMention(span: span, name: Self.string(s, span.start, span.end),
                                                    knownAs: m.value, rule: "organizations.known", confidence: 0.95))
                 }
@@ -123,10 +124,6 @@ struct OrganizationRecognizer: Sendable {
             i += 1
         }
         return out
-    }
-
-    private func continuesName(_ s: [Unicode.Scalar], before i: Int) -> Bool {
-        i > 0 && s[i - 1].isHan
     }
 
     /// Media outlets and platforms; an ambiguous one (凤凰, 快手) only inside a list of outlets.
@@ -144,11 +141,10 @@ struct OrganizationRecognizer: Sendable {
         var out: [OrganizationMention] = []
         for (k, hit) in hits.enumerated() {
             if hit.ambiguous {
+                // Listed: the neighbouring outlet is one list comma away.
                 let listed: (Int) -> Bool = { j in
                     guard j >= 0, j < hits.count, j != k else { return false }
-                    let a = min(hits[j].span.end, hit.span.end), b = max(hits[j].span.start, hit.span.start)
                     let gap = j < k ? Span(hits[j].span.end, hit.span.start) : Span(hit.span.end, hits[j].span.start)
-                    _ = (a, b)
                     return gap.length == 1 && (s[gap.start] == "、" || s[gap.start] == "，" || s[gap.start] == ",")
                 }
                 guard listed(k - 1) || listed(k + 1) else { continue }
@@ -177,11 +173,11 @@ struct OrganizationRecognizer: Sendable {
             guard let mention = candidate(endingWith: hit.span, suffix: hit.suffix, in: s) else { continue }
             candidates.append(mention)
         }
-        // A name the scan of a longer one passed over is part of it (中国航天科技集团 in …集团有限公司).
+        // A name the scan of a longer one passed over is part of it (中国航天科技集团 in …集团有限公司),
+        // unless it is a known body (国务院 in 国务院发展研究中心 is named too).
         return candidates.filter { inner in
-            !candidates.contains { outer in
-                outer.span != inner.span && outer.span.start <= inner.span.start && inner.span.end < outer.span.end
-                    && !(inner.span.end < outer.span.end && isKnown(inner.name))
+            isKnown(inner.name) || !candidates.contains { outer in
+                outer.span.start <= inner.span.start && inner.span.end < outer.span.end
             }
         }
     }

@@ -108,9 +108,6 @@ public struct PeopleExtractor: Sendable {
         for length in [3, 2] where end - length >= 0 {
             let start = end - length
             guard names.nameEnd(at: start, in: s, context: .weak) == end else { continue }
-            // The name must not continue a word: a character before it that is itself a post end (委员张三) is fine,
-            // but a name glued to a post head (副院长) is not.
-            if start > 0, PeopleLexicons.notInGivenName.contains(s[start - 1]) && s[start - 1] == "副" { continue }
             return start
         }
         return nil
