@@ -107,7 +107,9 @@ public final class ImportRun {
 
         // Written by the walk thread only; read here after `waitUntilIdle`.
         let walked = WalkedSources()
-        let walker = SourceWalker(roots: options.inputs)
+        // The store is open, so its -wal and -shm files exist by now.
+        let databaseFiles = ["", "-wal", "-shm", "-journal"].compactMap { FileIdentity(path: databasePath + $0) }
+        let walker = SourceWalker(roots: options.inputs, excluding: Set(databaseFiles))
         pipeline.start { submit in
             walker.walk { entry in
                 submit(walked.admit(entry))

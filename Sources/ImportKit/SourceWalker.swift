@@ -17,9 +17,17 @@ public enum WalkEntry: Equatable, Sendable {
 /// The kind of a file is never judged by its name: a directory named `x.txt` is walked.
 public struct SourceWalker {
     public let roots: [String]
+    /// Files passed over silently: the database being written and its -wal/-shm companions,
+    /// which sit inside the imported folder when users run `importer . kb.sqlite`.
+    let excluded: Set<FileIdentity>
 
     public init(roots: [String]) {
+        self.init(roots: roots, excluding: [])
+    }
+
+    init(roots: [String], excluding excluded: Set<FileIdentity>) {
         self.roots = roots
+        self.excluded = excluded
     }
 
     /// Calls `visit` for every entry in order; `visit` returns false to stop the walk early.
@@ -41,7 +49,8 @@ public struct SourceWalker {
         switch FileStatus(followingLinksAt: root) {
         case .directory(let identity):
             return walkDirectory(root, relative: "", ancestors: [identity], visit)
-        case .regularFile:
+        case .regularFile(let identity):
+            guard !excluded.contains(identity) else { return true }
             return visit(.file(path: root, source: name))
         case .other(let kind):
             return visit(.skipped(path: root, source: name, reason: "not a regular file (\(kind))"))
@@ -74,8 +83,8 @@ public struct SourceWalker {
                     keepGoing = walkDirectory(childPath, relative: childSource,
                                               ancestors: ancestors.union([identity]), visit)
                 }
-            case .regularFile:
-                keepGoing = visit(.file(path: childPath, source: childSource))
+            case .regularFile(let identity):
+                keepGoing = excluded.contains(identity) || visit(.file(path: childPath, source: childSource))
             case .other(let kind):
                 keepGoing = visit(.skipped(path: childPath, source: childSource, reason: "not a regular file (\(kind))"))
             case .failed(let reason):
@@ -92,16 +101,27 @@ public struct SourceWalker {
     }
 }
 
-/// Device and inode: what makes two paths the same directory.
+/// Device and inode: what makes two paths the same file.
 struct FileIdentity: Hashable {
     var device: UInt64
     var inode: UInt64
+
+    /// The identity of the file at `path` (links followed), nil when there is none.
+    init?(path: String) {
+        guard case .regularFile(let identity) = FileStatus(followingLinksAt: path) else { return nil }
+        self = identity
+    }
+
+    init(device: UInt64, inode: UInt64) {
+        self.device = device
+        self.inode = inode
+    }
 }
 
 /// What `stat` (following links) says about a path, reduced to what the walk decides on.
 enum FileStatus {
     case directory(FileIdentity)
-    case regularFile
+    case regularFile(FileIdentity)
     case other(String)
     case failed(String)
 
@@ -122,9 +142,10 @@ enum FileStatus {
             }
             return
         }
+        let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         switch info.st_mode & S_IFMT {
-        case S_IFDIR: self = .directory(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
-        case S_IFREG: self = .regularFile
+        case S_IFDIR: self = .directory(identity)
+        case S_IFREG: self = .regularFile(identity)
         case S_IFIFO: self = .other("named pipe")
         case S_IFSOCK: self = .other("socket")
         case S_IFCHR, S_IFBLK: self = .other("device")

@@ -129,6 +129,14 @@ final class ImportRunTests: XCTestCase {
         XCTAssertEqual(try ImportHarness.tableCounts(database), try ImportHarness.tableCounts(serial))
     }
 
+    func testDatabaseInsideTheImportedFolderIsNotImported() throws {
+        let inside = folder.path("articles/kb.sqlite")
+        let first = try ImportHarness.run([articles], into: inside)
+        XCTAssertEqual([first.result.counts.seen, first.result.counts.rejected], [4, 0], "\(first.rejections)")
+        let second = try ImportHarness.run([articles], into: inside)
+        XCTAssertEqual([second.result.counts.seen, second.result.counts.unchanged, second.result.counts.rejected], [4, 4, 0])
+    }
+
     func testSameSourceFromTwoInputsIsRejectedTheSecondTime() throws {
         try folder.write("other/0-report.txt", SampleArticle.text(9))
         let outcome = try ImportHarness.run([articles, folder.path("other")], into: database)

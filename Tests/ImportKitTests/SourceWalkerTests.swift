@@ -98,3 +98,13 @@ final class SourceWalkerTests: XCTestCase {
         XCTAssertEqual(visited, 2)
     }
 }
+
+extension SourceWalkerTests {
+    func testExcludedFilesArePassedOverSilently() throws {
+        try write("a.txt")
+        try write("kb.sqlite", "not an article")
+        let identity = try XCTUnwrap(FileIdentity(path: root.appendingPathComponent("kb.sqlite").path))
+        XCTAssertEqual(SourceWalker(roots: [root.path], excluding: [identity]).entries(),
+                       [.file(path: root.path + "/a.txt", source: "a.txt")])
+    }
+}
