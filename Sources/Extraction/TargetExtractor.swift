@@ -46,6 +46,9 @@ public struct TargetExtractor: Sendable {
         let articleYear = DateExpression.articleYear(s, published: published)
         var targets: [Target] = []
         var covered: [Span] = []
+        // The five-year plan the article presents (《河北省…“十四五”规划》), if any.
+        let articlePlan = DateExpression.planMentions(in: s, from: 0, to: s.count).first
+            .flatMap { DateExpression.planYears($0.ordinal) }
         func add(_ description: String, _ span: Span, year: Int?, yearMasked: Bool, rule: String, subject: String?) {
             let desc = description.trimmingCharacters(in: .whitespaces)
             guard desc.unicodeScalars.count >= 4 else { return }
@@ -71,6 +74,11 @@ public struct TargetExtractor: Sendable {
                     continue
                 }
                 if planPeriod(s, clauses, sentence, add: { add($0, $1, year: $2, yearMasked: false, rule: "targets.plan-period", subject: subject) }) {
+                    continue
+                }
+                if let years = articlePlan, planStatement(s, clauses, sentence, add: {
+                    add($0, $1, year: years.upperBound, yearMasked: false, rule: "targets.plan-aim", subject: subject)
+                }) {
                     continue
                 }
                 let thisYear = stext.contains("今年")
@@ -193,6 +201,26 @@ public struct TargetExtractor: Sendable {
     func closesClause(_ s: [Unicode.Scalar], _ at: Int, _ end: Int) -> Bool {
         let rest = text(s, Span(min(at, end), end))
         return ["", "以上", "左右", "以内", "以下"].contains(rest)
+    }
+
+    /// `targets.plan-aim`: in a sentence whose subject is the plan ("规划提出，…", "规划明确…"), each
+    /// clause of effort (着力…, 努力…) states one of the plan's aims for its last year.
+    func planStatement(_ s: [Unicode.Scalar], _ clauses: [Segment], _ sentence: Segment,
+                       add: (String, Span) -> Void) -> Bool {
+        let lead = sentence.text
+        guard ["规划提出", "规划明确", "规划要求", "规划指出"].contains(where: { lead.hasPrefix($0) }) else { return false }
+        var any = false
+        for clause in clauses.dropFirst() {
+            for marker in ["着力", "努力"] {
+                guard let at = firstOffset(of: marker, in: s, clause.span.start, min(clause.span.end, clause.span.start + 5))
+                else { continue }
+                let span = Span(at, clause.span.end)
+                add(text(s, span), span)
+                any = true
+                break
+            }
+        }
+        return any
     }
 
     func insideBookTitle(_ s: [Unicode.Scalar], _ at: Int, lower: Int) -> Bool {

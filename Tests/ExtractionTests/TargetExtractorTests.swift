@@ -78,4 +78,12 @@ final class TargetExtractorTests: XCTestCase {
     func testYearInsideDocumentTitleIsNotAGoal() {
         XCTAssertEqual(targets("省政府印发《关于到2030年建成制造强省的实施意见》。").count, 0)
     }
+
+    func testPlanAimsInPlanStatements() {
+        let text = "会议介绍了《湖南省数字经济“十四五”规划》。规划提出，坚持创新驱动，着力构建“1+3+N”数字产业体系，努力打造全国数字经济创新高地，为建设现代化新湖南提供支撑。"
+        let t = targets(text)
+        XCTAssertEqual(t.map(\.description), ["着力构建“1+3+N”数字产业体系", "努力打造全国数字经济创新高地"])
+        XCTAssertEqual(t.map(\.year), [2025, 2025])
+        XCTAssertEqual(t.first?.evidence.rule, "targets.plan-aim")
+    }
 }
