@@ -54,10 +54,21 @@ public struct PlaceExtractor: Sendable {
             }
             let short = m.division.short
             let context = hasLocative(before: m.start, in: s)
-            if gazetteer.ambiguous.contains(short) { return context || fullNames.contains(m.division.name) }
+            if gazetteer.ambiguous.contains(short) {
+                return fullNames.contains(m.division.name) || (context && endsPlacePhrase(s, at: m.end))
+            }
             if m.division.rank == 2 { return context || fullNames.contains(m.division.name) }
             return true
         }
+    }
+
+    /// Verbs that may follow a place after a locative ("在来宾举行", "落户资源…" is not one).
+    static let placeFollowers = ["举行", "举办", "召开", "开幕", "闭幕", "落户", "投资", "建设", "设立", "考察", "调研", "市"]
+
+    /// Whether a place phrase can end at `end`: punctuation, the text's end, or a verb of holding/settling.
+    func endsPlacePhrase(_ s: [Unicode.Scalar], at end: Int) -> Bool {
+        guard end < s.count, s[end].isHan else { return true }
+        return PlaceExtractor.placeFollowers.contains { DateExpression.matches(s, $0, at: end) }
     }
 
     func hasLocative(before offset: Int, in s: [Unicode.Scalar]) -> Bool {

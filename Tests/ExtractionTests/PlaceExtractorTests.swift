@@ -48,4 +48,10 @@ final class PlaceExtractorTests: XCTestCase {
         XCTAssertEqual(places[0].evidence.rule, "places.full-name")
         XCTAssertEqual(places[0].province, "湖南")
     }
+
+    func testCountyNamesThatAreOrdinaryWords() {
+        // 资源 is also 资源县 (Guangxi): "在资源配置中" is about resources.
+        XCTAssertEqual(names("在资源配置中发挥作用"), [])
+        XCTAssertEqual(names("资源县代表团在资源考察"), ["资源", "资源"])
+    }
 }
