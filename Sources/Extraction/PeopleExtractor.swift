@@ -153,6 +153,9 @@ public struct PeopleExtractor: Sendable {
 
     static let bylineCues = ScalarTrie(["责任编辑", "编辑", "记者", "通讯员", "作者", "撰稿"].map { ($0, true) })
 
+    /// Words that may follow a name in a byline (记者张三报道, 记者 李四 摄).
+    static let bylineEnds = ScalarTrie(["报道", "摄", "综合报道", "发自", "通讯员", "记者", "实习生"].map { ($0, true) })
+
     private func addBylines(_ s: [Unicode.Scalar], _ book: inout PeopleBook) {
         var i = 0
         while i < s.count {
@@ -161,22 +164,15 @@ public struct PeopleExtractor: Sendable {
                 continue
             }
             var j = i + cue.length
-            var sawSeparator = false
-            while j < s.count, s[j] == " " || s[j] == "\u{3000}" || s[j] == ":" || s[j] == "：" { j += 1; sawSeparator = true }
-            // Read space- or 、-separated names: each must be exactly a name (2–4 Han characters).
+            while j < s.count, s[j] == " " || s[j] == "\u{3000}" || s[j] == ":" || s[j] == "：" { j += 1 }
+            // Space- or 、-separated names, each ending at a space, punctuation or a byline word (报道, 摄).
             var added = false
-            while j < s.count {
-                var k = j
-                while k < s.count, s[k].isHan, k - j < 5 { k += 1 }
-                let length = k - j
-                guard (2...4).contains(length), k == s.count || !s[k].isHan,
-                      names.nameEnd(at: j, in: s, context: .afterPost) == k else { break }
-                // Without a separator after the cue (记者提问) the word is no byline.
-                guard sawSeparator || k == s.count || s[k] == " " || s[k] == "\u{3000}" || s[k] == "）" || s[k] == ")" else { break }
-                book.add(OrganizationRecognizer.string(s, j, k), posts: [],
-                         evidence: Evidence(span: Span(j, k), rule: "people.byline", confidence: 0.8), chainStart: j)
+            while j < s.count, let end = names.nameEnd(at: j, in: s, context: .afterPost), (2...4).contains(end - j) {
+                guard end == s.count || !s[end].isHan || Self.bylineEnds.longestMatch(in: s, at: end) != nil else { break }
+                book.add(OrganizationRecognizer.string(s, j, end), posts: [],
+                         evidence: Evidence(span: Span(j, end), rule: "people.byline", confidence: 0.8), chainStart: j)
                 added = true
-                j = k
+                j = end
                 while j < s.count, s[j] == " " || s[j] == "\u{3000}" || s[j] == "、" { j += 1 }
             }
             i = added ? j : i + 1

@@ -95,4 +95,10 @@ final class PeopleExtractorTests: XCTestCase {
         XCTAssertEqual(p["孙立新"], ["中国电建集团有限公司董事长"])
         XCTAssertNil(p["长孙立新"])
     }
+
+    func testBylineWithoutSpaces() {
+        let p = people("本报讯（记者邵明辉报道）近日，全市工业经济运行良好。")
+        XCTAssertEqual(p["邵明辉"], [])
+        XCTAssertEqual(p.count, 1)
+    }
 }
