@@ -191,7 +191,10 @@ public struct PeopleExtractor: Sendable {
                     defer { run = []; runEndsWithCue = false }
                     guard run.count >= 2 else { return }
                     let names = run.map { OrganizationRecognizer.string(s, $0.start, $0.end) }
-                    guard runEndsWithCue || names.contains(where: book.names.contains) else { return }
+                    // 出席的有：王建华、李国庆、赵明亮。 — a colon-introduced list of three or more names.
+                    let afterColon = clause.span.start > 0 && (s[clause.span.start - 1] == "：" || s[clause.span.start - 1] == ":")
+                    guard runEndsWithCue || names.contains(where: book.names.contains) || (afterColon && run.count >= 3)
+                    else { return }
                     for (name, span) in zip(names, run) {
                         book.add(name, posts: [], evidence: Evidence(span: span, rule: "people.list", confidence: 0.7),
                                  chainStart: span.start)

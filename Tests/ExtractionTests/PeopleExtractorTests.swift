@@ -101,4 +101,10 @@ final class PeopleExtractorTests: XCTestCase {
         XCTAssertEqual(p["邵明辉"], [])
         XCTAssertEqual(p.count, 1)
     }
+
+    func testColonIntroducedListOfNames() {
+        let p = people("主席台就座的有：韦国华、石明亮、孔令军。")
+        XCTAssertEqual(Set(p.keys), ["韦国华", "石明亮", "孔令军"])
+        XCTAssertTrue(people("重点产业有：石化、钢铁、建材。").isEmpty)
+    }
 }
