@@ -25,14 +25,16 @@ struct BinarySniffer {
         for (name, sig) in Self.signatures where data.count >= sig.count {
             if data.prefix(sig.count).elementsEqual(sig) { return name }
         }
-        if let nul = data.firstIndex(of: 0) {
-            return "NUL byte at offset \(nul - data.startIndex)"
-        }
-        // Many C0 control bytes (other than tab, newline, CR, form feed, ESC) mean binary, not text.
+        var nul: Int?
         var controls = 0
-        for b in data where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B {
-            controls += 1
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            for (i, b) in raw.enumerated() where b < 0x20 {
+                if b == 0 { nul = i; return }
+                // Many C0 control bytes (other than tab, newline, CR, form feed, ESC) mean binary, not text.
+                if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { controls += 1 }
+            }
         }
+        if let nul { return "NUL byte at offset \(nul)" }
         if controls > 8 && controls * 100 > data.count {
             return "\(controls) control bytes"
         }

@@ -27,6 +27,13 @@ struct MarkerSet: Sendable {
         return hit
     }
 
+    /// True when markers occur at least `n` times in total (repeats count).
+    func occurrences(in scalars: [Unicode.Scalar], atLeast n: Int) -> Bool {
+        var hits = 0
+        forEachMatch(in: scalars) { _ in hits += 1; return hits < n }
+        return hits >= n
+    }
+
     func occurs(in line: String) -> Bool { occurs(in: Array(line.unicodeScalars)) }
 
     /// True when a marker starts exactly at the beginning of `scalars`.

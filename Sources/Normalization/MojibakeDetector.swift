@@ -21,8 +21,9 @@ struct MojibakeDetector {
         return Set(text.unicodeScalars)
     }()
 
-    func warnings(in text: String) -> [String] {
-        let s = Array(text.unicodeScalars)
+    func warnings(in text: String) -> [String] { warnings(in: Array(text.unicodeScalars)) }
+
+    func warnings(in s: [Unicode.Scalar]) -> [String] {
         var hits: [Int] = []
         func hit(_ i: Int) {
             if let last = hits.last, i - last < contextLength { return }

@@ -98,9 +98,12 @@ public struct Normalizer: Sendable {
         text = PinyinGlossRemover().remove(text)
         let converted = ScriptConverter().convert(text)
         text = converted.text
-        warnings += MojibakeDetector().warnings(in: text)
-        text = WidthFolder().fold(text)
-        text = PunctuationCanonicalizer().canonicalize(text)
+        // The last steps share one scalar array; both folds are in place.
+        var scalars = Array(text.unicodeScalars)
+        warnings += MojibakeDetector().warnings(in: scalars)
+        let folded = WidthFolder().fold(&scalars)
+        let canonical = PunctuationCanonicalizer().canonicalize(&scalars)
+        if folded || canonical { text = String(String.UnicodeScalarView(scalars)) }
 
         return Article(source: source, title: title.flatMap(Self.normalizedHeadline), published: published,
                        format: format, encoding: decoded.encoding, script: converted.script,

@@ -8,8 +8,15 @@ struct PunctuationCanonicalizer {
 
     func canonicalize(_ text: String) -> String {
         var s = Array(text.unicodeScalars)
-        guard s.contains(where: { Self.fullWidth[$0] != nil }) else { return text }
-        func chinese(_ i: Int) -> Bool { i >= 0 && i < s.count && HanCharacter.isChineseContext(s[i]) }
+        return canonicalize(&s) ? String(String.UnicodeScalarView(s)) : text
+    }
+
+    /// Converts in place; returns whether anything changed.
+    @discardableResult
+    func canonicalize(_ s: inout [Unicode.Scalar]) -> Bool {
+        guard s.contains(where: { $0.value < 0x80 && Self.fullWidth[$0] != nil }) else { return false }
+        let original = s
+        func chinese(_ i: Int) -> Bool { i >= 0 && i < original.count && HanCharacter.isChineseContext(original[i]) }
         // Decide on the original neighbours first, then write, so one conversion does not cascade.
         var convert = [Bool](repeating: false, count: s.count)
         var openStack: [Int] = []
@@ -38,8 +45,9 @@ struct PunctuationCanonicalizer {
             }
         }
         for o in openStack { convert[o] = chinese(o - 1) || chinese(o + 1) }
-        for i in 0..<s.count where convert[i] { s[i] = Self.fullWidth[s[i]]! }
-        return String(String.UnicodeScalarView(s))
+        var changed = false
+        for i in 0..<s.count where convert[i] { s[i] = Self.fullWidth[s[i]]!; changed = true }
+        return changed
     }
 
     private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }

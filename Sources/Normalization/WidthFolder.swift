@@ -3,20 +3,29 @@
 /// stays. Maps one scalar to one scalar, so offsets are unchanged.
 struct WidthFolder {
     func fold(_ text: String) -> String {
-        let s = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(s.count)
-        for (i, c) in s.enumerated() {
-            switch c.value {
+        var s = Array(text.unicodeScalars)
+        return fold(&s) ? String(String.UnicodeScalarView(s)) : text
+    }
+
+    /// Folds in place; returns whether anything changed.
+    @discardableResult
+    func fold(_ s: inout [Unicode.Scalar]) -> Bool {
+        var changed = false
+        for i in s.indices {
+            let v = s[i].value
+            guard v >= 0xFF05 && v <= 0xFF5A else { continue }
+            switch v {
             case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A, 0xFF05:
-                out.append(Unicode.Scalar(c.value - 0xFEE0)!)
+                s[i] = Unicode.Scalar(v - 0xFEE0)!
+                changed = true
             case 0xFF0E where i > 0 && i + 1 < s.count && Self.isDigit(s[i - 1]) && Self.isDigit(s[i + 1]):
-                out.append(".")
+                s[i] = "."
+                changed = true
             default:
-                out.append(c)
+                break
             }
         }
-        return String(out)
+        return changed
     }
 
     private static func isDigit(_ c: Unicode.Scalar) -> Bool {

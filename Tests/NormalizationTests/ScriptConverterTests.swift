@@ -22,3 +22,25 @@ final class ScriptConverterTests: XCTestCase {
         XCTAssertTrue(r.text.hasSuffix("于"))
     }
 }
+
+final class ScriptConverterGateTests: XCTestCase {
+    func testConvertibleSetHoldsTraditionalOnlyCharacters() {
+        let set = ScriptConverter.convertible
+        XCTAssertGreaterThan(set.count, 2_000)
+        for c in "業發會於國與".unicodeScalars { XCTAssertTrue(set.contains(c), String(c)) }
+        for c in "业发会于国与中".unicodeScalars { XCTAssertFalse(set.contains(c), String(c)) }
+    }
+}
+
+final class ScriptConverterLongTextTests: XCTestCase {
+    func testLongTraditionalTextConvertsInChunksWithTheSameResult() {
+        let sentence = "臺灣積體電路製造公司於新竹舉辦會議，發表著名報告。"
+        let text = String(repeating: sentence, count: 2_000) + "\n" + String(repeating: "製造業發展", count: 3_000)
+        let r = ScriptConverter().convert(text)
+        XCTAssertEqual(r.script, "Hant")
+        XCTAssertTrue(r.text.hasPrefix("台湾积体电路制造公司于新竹举办会议，发表著名报告。台湾"))
+        XCTAssertTrue(r.text.hasSuffix("制造业发展制造业发展"))
+        XCTAssertEqual(r.text.unicodeScalars.count, text.unicodeScalars.count)
+        XCTAssertFalse(r.text.contains("製"))
+    }
+}
