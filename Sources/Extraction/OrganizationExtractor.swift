@@ -33,8 +33,10 @@ public struct OrganizationExtractor: Sendable {
             for post in person.posts {
                 guard let org = post.organization, isBody(org) else { continue }
                 let known = recognizer.lexicons.known.value(of: org)
-                out.append(OrganizationMention(span: post.evidence.span, name: org, knownAs: known,
-                                               rule: "organizations.post", confidence: 0.85))
+                if !recognizer.isDepartmentOfKnownBody(org) {
+                    out.append(OrganizationMention(span: post.evidence.span, name: org, knownAs: known,
+                                                   rule: "organizations.post", confidence: 0.85))
+                }
                 // 十三届全国政协经济委员会 → 全国政协; 清华大学国际生物经济中心 → 清华大学.
                 let scalars = Array(org.unicodeScalars)
                 for start in 0..<scalars.count {

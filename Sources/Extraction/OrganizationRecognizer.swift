@@ -244,6 +244,7 @@ struct OrganizationRecognizer: Sendable {
         default: guard start < suffixSpan.start else { return nil }
         }
         if lexicons.genericPrefixes.contains(where: { name.hasPrefix($0) }) { return nil }
+        if isDepartmentOfKnownBody(name) { return nil }
         if suffix.weak || suffix.kind == .subunit {
             guard beginsLikeBody(s, start) || isShortFormOfKnown(Self.string(s, start, suffixSpan.start)) else {
                 guard length <= 6 else { return nil }
@@ -266,6 +267,14 @@ struct OrganizationRecognizer: Sendable {
         if c.isASCIIDigit || c == "*" { return true }
         if lexicons.heads.longestMatch(in: s, at: start) != nil { return true }
         return lexicons.known.longestMatch(in: s, at: start) != nil
+    }
+
+    /// A department (…部) inside a known body that is not itself a ministry: 中国银行战略发展部 names a unit of
+    /// 中国银行, which is the organization; the unit is part of the post.
+    func isDepartmentOfKnownBody(_ name: String) -> Bool {
+        let s = Array(name.unicodeScalars)
+        guard s.last == "部", let k = lexicons.known.longestMatch(in: s, at: 0), k.length < s.count - 1 else { return false }
+        return !k.value.hasSuffix("部")
     }
 
     /// Whether `start..<end` is made of trade words only (技术, 科技发展), or is empty.

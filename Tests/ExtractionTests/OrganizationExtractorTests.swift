@@ -82,4 +82,10 @@ final class OrganizationExtractorTests: XCTestCase {
         XCTAssertEqual(org?.evidence.rule, "organizations.suffix")
         XCTAssertEqual(org.map { ScalarText(text)[$0.evidence.span] }, "江海新材料研究院")
     }
+
+    func testDepartmentOfAKnownBodyIsPartOfThePost() {
+        let o = organizations("中国工商银行金融市场部副总经理郑立伟出席。")
+        XCTAssertNotNil(o["中国工商银行"])
+        XCTAssertNil(o["中国工商银行金融市场部"])
+    }
 }
