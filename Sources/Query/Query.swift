@@ -38,7 +38,7 @@ struct Query: ParsableCommand {
     @Option(help: ArgumentHelp("Ad-hoc read-only SQL from a file (`-`: standard input).", valueName: "file"))
     var sqlFile: String?
 
-    @Option(help: "table, csv, json or ndjson (default: table on a terminal, csv otherwise).")
+    @Option(help: "Output format (default: table on a terminal, csv otherwise).")
     var format: OutputFormat?
 
     @Flag(help: "Leave out the header line (table and csv).")

@@ -18,6 +18,7 @@ final class DatasetteMetadataTests: XCTestCase {
 
     func testMetadataHasEveryQueryWithSQLTitleDescriptionAndParams() throws {
         let database = try QueryFixture.make()
+        defer { QueryFixture.remove(database) }
         let (_, document) = try writeMetadata(for: database)
         let databases = try XCTUnwrap(document["databases"] as? [String: Any])
         XCTAssertEqual(Array(databases.keys), ["kb"], "datasette names the database after the file")
@@ -43,6 +44,7 @@ final class DatasetteMetadataTests: XCTestCase {
     /// same rows as the tool; checked through SQLite directly, so it runs without datasette.
     func testRewrittenSQLBehavesLikeTheToolWithTextParameters() throws {
         let database = try QueryFixture.make()
+        defer { QueryFixture.remove(database) }
         let connection = try Database(path: database, mode: .readOnly, walJournal: false)
         for query in try PredefinedQueryCatalog.queries() {
             let statement = try connection.prepare(DatasetteMetadata.sql(for: query))
@@ -59,6 +61,7 @@ final class DatasetteMetadataTests: XCTestCase {
             throw XCTSkip("datasette is not installed (pip install datasette)")
         }
         let database = try QueryFixture.make()
+        defer { QueryFixture.remove(database) }
         let (metadata, _) = try writeMetadata(for: database)
         func get(_ path: String) throws -> [[String: Any]] {
             let process = Process()

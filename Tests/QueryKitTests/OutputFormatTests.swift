@@ -87,6 +87,7 @@ final class OutputFormatTests: XCTestCase {
 
     func testTableIsTheDefaultOnlyOnATerminal() throws {
         let database = try QueryFixture.make()
+        defer { QueryFixture.remove(database) }
         var request = QueryRequest(databasePath: database, action: .sql(.text("SELECT name FROM people ORDER BY id")))
         let onTerminal = ToolRun.run(request, terminal: true)
         XCTAssertEqual(onTerminal.output, "name\n------\n王建国\n李晓明\n陈静\n")

@@ -6,6 +6,11 @@ import Store
 final class PredefinedQueryTests: XCTestCase {
     private static var database: String!
 
+    override class func tearDown() {
+        QueryFixture.remove(database)
+        super.tearDown()
+    }
+
     override class func setUp() {
         super.setUp()
         database = try! QueryFixture.make()
@@ -139,6 +144,15 @@ final class PredefinedQueryTests: XCTestCase {
         XCTAssertEqual(column(latest, "source"), ["forum.txt", "plan.txt", "broken.txt"])
         XCTAssertEqual(column(latest, "reason").last, "binary file (PNG image)")
         XCTAssertEqual(column(rows("changes", ["run=1"]), "source"), ["hefei/auto.txt"])
+    }
+
+    func testChangesCountsPrunedArticles() throws {
+        let database = try QueryFixture.make()
+        defer { QueryFixture.remove(database) }
+        try Database(path: database, mode: .readWrite).execute(sql: "UPDATE import_runs SET pruned = 2 WHERE id = 2")
+        let result = ToolRun.predefined("changes", on: database)
+        XCTAssertEqual(result.csvRows.dropFirst().map { $0[2] }, ["changed", "new", "pruned", "rejected"])
+        XCTAssertTrue(result.output.contains("2 article(s) removed"), result.output)
     }
 
     func testEvidenceShowsThePassageInContext() {

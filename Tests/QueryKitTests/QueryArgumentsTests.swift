@@ -66,6 +66,7 @@ final class QueryArgumentsTests: XCTestCase {
 
     func testParameterErrorsExitWithStatusOne() throws {
         let database = try QueryFixture.make()
+        defer { QueryFixture.remove(database) }
         let bad = ToolRun.predefined("targets", on: database, ["year=明年"])
         XCTAssertEqual(bad.status, 1)
         XCTAssertEqual(bad.output, "")

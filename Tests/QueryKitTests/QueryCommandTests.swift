@@ -7,6 +7,11 @@ final class QueryCommandTests: XCTestCase {
     private var executable: URL!
     private var database: String!
 
+    override func tearDown() {
+        QueryFixture.remove(database)
+        super.tearDown()
+    }
+
     override func setUpWithError() throws {
         // The test bundle and the products live in the same build folder.
         let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()

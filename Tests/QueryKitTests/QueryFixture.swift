@@ -67,6 +67,12 @@ enum QueryFixture {
         DROP VIEW spans;
         """
 
+    /// Deletes the temporary folder of a database `make()` returned.
+    static func remove(_ database: String?) {
+        guard let database else { return }
+        try? FileManager.default.removeItem(at: URL(fileURLWithPath: database).deletingLastPathComponent())
+    }
+
     /// A new fixture database in a fresh temporary folder; returns its path.
     static func make(file: StaticString = #filePath, line: UInt = #line) throws -> String {
         let folder = FileManager.default.temporaryDirectory

@@ -6,6 +6,11 @@ import Store
 final class ReadOnlySafetyTests: XCTestCase {
     private var database: String!
 
+    override func tearDown() {
+        QueryFixture.remove(database)
+        super.tearDown()
+    }
+
     override func setUpWithError() throws {
         database = try QueryFixture.make()
     }

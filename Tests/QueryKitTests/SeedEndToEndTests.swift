@@ -8,6 +8,11 @@ import ImportKit
 final class SeedEndToEndTests: XCTestCase {
     private static var database: String!
 
+    override class func tearDown() {
+        QueryFixture.remove(database)
+        super.tearDown()
+    }
+
     override class func setUp() {
         super.setUp()
         let seeds = URL(fileURLWithPath: #filePath)

@@ -1,7 +1,7 @@
 -- name: changes
 -- title: What the last import changed
--- description: Articles an import run added or re-extracted, and the files it rejected, with
--- description: how many facts each article now has. `run` defaults to the latest run.
+-- description: Articles an import run added or re-extracted, the files it rejected, how many it
+-- description: pruned, and how many facts each article now has. `run` defaults to the latest run.
 -- param: run integer? import_runs.id; the latest run when omitted
 WITH chosen AS (
     SELECT coalesce(:run, (SELECT max(id) FROM import_runs)) AS id
@@ -24,4 +24,11 @@ SELECT r.id, r.finished_at, 'rejected', x.source, NULL, NULL, NULL, NULL, NULL, 
 FROM chosen
 JOIN import_runs r ON r.id = chosen.id
 JOIN rejections x ON x.run_id = r.id
+UNION ALL
+-- Pruned articles are gone with their rows: the run's count is all that is left of them.
+SELECT r.id, r.finished_at, 'pruned', NULL, NULL, NULL, NULL, NULL, NULL,
+       r.pruned || ' article(s) removed: their files were gone'
+FROM chosen
+JOIN import_runs r ON r.id = chosen.id
+WHERE r.pruned > 0
 ORDER BY change, source;

@@ -5,36 +5,41 @@
 -- description: only that person's companions.
 -- param: person text? Part of a person's name; all pairs when omitted
 -- param: min_articles integer = 1 Only pairs named together in at least this many articles
-WITH pairs AS (
-    -- Each unordered pair once per article: the person filter, when given, puts the
-    -- matching person first; otherwise the smaller id comes first.
-    SELECT m1.person_id AS one, m2.person_id AS other, m1.article_id
-    FROM person_mentions m1
-    JOIN person_mentions m2 ON m2.article_id = m1.article_id AND m2.person_id <> m1.person_id
-    JOIN people p1 ON p1.id = m1.person_id
-    JOIN people p2 ON p2.id = m2.person_id
-    WHERE CASE WHEN :person IS NULL THEN m1.person_id < m2.person_id
-               ELSE instr(p1.name, :person) > 0
-                    AND NOT (instr(p2.name, :person) > 0 AND m2.person_id < m1.person_id)
-          END
+WITH chosen AS (
+    SELECT id FROM people WHERE :person IS NOT NULL AND instr(name, :person) > 0
 ),
-shared_events AS (
-    SELECT e1.person_id AS one, e2.person_id AS other, count(DISTINCT e1.event_id) AS events,
-           replace(group_concat(DISTINCT ev.name), ',', '；') AS event_names
-    FROM event_participants e1
-    JOIN event_participants e2 ON e2.event_id = e1.event_id AND e2.person_id <> e1.person_id
-    JOIN events ev ON ev.id = e1.event_id
-    GROUP BY e1.person_id, e2.person_id
+pairs AS (
+    -- With a person: each chosen person with everyone named beside them (a pair of two
+    -- chosen people once). Without: every pair once, smaller id first. Two branches rather
+    -- than one condition, so each can use the indexes on person_mentions.
+    SELECT m1.person_id AS one, m2.person_id AS other, m1.article_id
+    FROM chosen
+    JOIN person_mentions m1 ON m1.person_id = chosen.id
+    JOIN person_mentions m2 ON m2.article_id = m1.article_id AND m2.person_id <> m1.person_id
+    WHERE NOT (m2.person_id < m1.person_id AND m2.person_id IN (SELECT id FROM chosen))
+    UNION ALL
+    SELECT m1.person_id, m2.person_id, m1.article_id
+    FROM person_mentions m1
+    JOIN person_mentions m2 ON m2.article_id = m1.article_id AND m2.person_id > m1.person_id
+    WHERE :person IS NULL
+),
+counted AS (
+    SELECT one, other, count(*) AS articles FROM pairs GROUP BY one, other HAVING count(*) >= :min_articles
 )
 SELECT p1.name AS person,
        p2.name AS with_person,
-       count(*) AS articles,
-       coalesce(se.events, 0) AS events,
-       se.event_names AS shared_events
-FROM pairs
-JOIN people p1 ON p1.id = pairs.one
-JOIN people p2 ON p2.id = pairs.other
-LEFT JOIN shared_events se ON se.one = pairs.one AND se.other = pairs.other
-GROUP BY pairs.one, pairs.other
-HAVING count(*) >= :min_articles
-ORDER BY events DESC, articles DESC, person, with_person;
+       c.articles,
+       (SELECT count(DISTINCT e1.event_id)
+          FROM event_participants e1
+          JOIN event_participants e2 ON e2.event_id = e1.event_id AND e2.person_id = c.other
+         WHERE e1.person_id = c.one) AS events,
+       (SELECT replace(group_concat(ev.name), ',', '；')
+          FROM events ev
+         WHERE ev.id IN (SELECT e1.event_id
+                           FROM event_participants e1
+                           JOIN event_participants e2 ON e2.event_id = e1.event_id AND e2.person_id = c.other
+                          WHERE e1.person_id = c.one)) AS shared_events
+FROM counted c
+JOIN people p1 ON p1.id = c.one
+JOIN people p2 ON p2.id = c.other
+ORDER BY events DESC, c.articles DESC, person, with_person;
