@@ -29,7 +29,7 @@ fi
 
 LARGEST=$(echo "$SIZES" | tr ',' '\n' | sort -n | tail -1)
 CORPUS="$BENCH_DIR/corpus-$SEED-$LARGEST"
-if [ ! -f "$CORPUS/manifest.tsv" ]; then
+if [ ! -f "$CORPUS/.manifest.tsv" ]; then
     "$BIN/bench-corpus" --articles "$LARGEST" --seed "$SEED" "$CORPUS"
 fi
 "$BIN/bench" --corpus "$CORPUS" --sizes "$SIZES" --scratch "$BENCH_DIR/run"

@@ -39,7 +39,7 @@ struct WorkingCopy {
         var paths: [String] = []
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
-            guard !name.hasPrefix("."), name != "manifest.tsv" else { continue }
+            guard !name.hasPrefix(".") else { continue } // hidden, as the importer skips them: .manifest.tsv
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: corpus.appendingPathComponent(relative).path, isDirectory: &isDirectory),
                !isDirectory.boolValue {

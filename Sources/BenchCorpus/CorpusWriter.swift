@@ -1,7 +1,8 @@
 import Foundation
 
-/// Writes a generated corpus: the article files, a thousand to a folder, and `manifest.tsv`
-/// (one row per article: path, shape, form, masked, encoding, bytes).
+/// Writes a generated corpus: the article files, a thousand to a folder, and `.manifest.tsv`
+/// (one row per article: path, shape, form, masked, encoding, bytes), hidden so that
+/// `importer out/ db.sqlite` imports the articles and only them.
 struct CorpusWriter {
     struct Summary {
         var articles: Int
@@ -62,7 +63,7 @@ struct CorpusWriter {
             total += article.file.bytes.count
             manifest += "\(article.path)\t\(article.shape.rawValue)\t\(article.file.form.rawValue)\t\(article.file.masked ? 1 : 0)\t\(article.file.encoding)\t\(article.file.bytes.count)\n"
         }
-        let manifestURL = root.appendingPathComponent("manifest.tsv")
+        let manifestURL = root.appendingPathComponent(".manifest.tsv")
         do { try Data(manifest.utf8).write(to: manifestURL) } catch {
             throw CorpusError.write(path: manifestURL.path, reason: error.localizedDescription)
         }

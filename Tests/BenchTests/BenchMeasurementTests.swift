@@ -21,7 +21,7 @@ final class BenchMeasurementTests: XCTestCase {
         let corpus = base.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus.appendingPathComponent("000"), withIntermediateDirectories: true)
         for i in 0..<5 { try Data("文章\(i)".utf8).write(to: corpus.appendingPathComponent("000/a\(i).txt")) }
-        try Data("# manifest".utf8).write(to: corpus.appendingPathComponent("manifest.tsv"))
+        try Data("# manifest".utf8).write(to: corpus.appendingPathComponent(".manifest.tsv"))
 
         let copy = try WorkingCopy.make(from: corpus, count: 3, at: base.appendingPathComponent("work"))
         XCTAssertEqual(try WorkingCopy.articlePaths(in: copy.root), ["000/a0.txt", "000/a1.txt", "000/a2.txt"])

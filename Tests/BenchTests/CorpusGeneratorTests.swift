@@ -64,7 +64,7 @@ final class CorpusGeneratorTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: root) }
         let summary = try CorpusWriter(generator: generator, root: root).write(articles: 40)
         XCTAssertEqual(summary.articles, 40)
-        let manifest = try String(contentsOf: root.appendingPathComponent("manifest.tsv"), encoding: .utf8)
+        let manifest = try String(contentsOf: root.appendingPathComponent(".manifest.tsv"), encoding: .utf8)
         let rows = manifest.split(separator: "\n").filter { !$0.hasPrefix("#") }
         XCTAssertEqual(rows.count, 40)
         var fingerprints = Set<UInt64>()
