@@ -24,9 +24,13 @@ struct HeadlineFinder {
     /// The headline among the first lines, and the lines without it; nil when the article opens with body text.
     func split(_ lines: [String]) -> (headline: String?, rest: [String]) {
         guard lines.count >= 2, Self.isHeadlineLike(lines[0]) else { return (nil, lines) }
-        // A headline is followed by body text: a longer line, or at least a sentence.
+        // A headline is followed by body text (a longer line, or at least a sentence) or by a salutation
+        // opening a speech (同志们：).
         let next = lines[1]
-        guard next.utf8.count > lines[0].utf8.count || next.contains("。") || next.contains("，") else { return (nil, lines) }
+        let opensSpeech = next.hasSuffix("：") && next.unicodeScalars.count <= 12
+        guard next.utf8.count > lines[0].utf8.count || next.contains("。") || next.contains("，") || opensSpeech else {
+            return (nil, lines)
+        }
         return (lines[0], Array(lines.dropFirst()))
     }
 }

@@ -24,9 +24,9 @@ public enum RejectionReason: Error, Equatable, CustomStringConvertible {
 ///
 /// The steps, each its own type: `TextDecoder` -> `LineEndings` -> `FrontMatterParser` ->
 /// `FormatDetector` / `TemplateStripper` / `HTMLTextExtractor` -> `MarkdownStripper` ->
-/// `WhitespaceNormalizer` -> `PublishedDateFinder` -> `ChromeFilter` -> `HeadlineFinder` ->
-/// `PinyinGlossRemover` -> `ScriptConverter` -> `MojibakeDetector` -> `WidthFolder` -> `PunctuationCanonicalizer`.
-/// The last two map scalars one to one, so mojibake offsets are offsets into `Article.text`.
+/// `PinyinGlossRemover` -> `ScriptConverter` -> `WidthFolder` -> `WhitespaceNormalizer` ->
+/// `PublishedDateFinder` -> `ChromeFilter` -> `HeadlineFinder` -> `MojibakeDetector` -> `PunctuationCanonicalizer`.
+/// The last maps scalars one to one, so mojibake offsets are offsets into `Article.text`.
 public struct Normalizer: Sendable {
     /// Files larger than this are rejected as `.tooLarge` (articles are kilobytes; 16 MiB is a dump, not a page).
     public static let defaultMaxBytes = 16 * 1024 * 1024
@@ -80,10 +80,18 @@ public struct Normalizer: Sendable {
             body = markdown.strip(body)
         }
 
+        // Glosses, script and width go before the line-level steps so that chrome, dateline and headline
+        // rules see Simplified, ASCII-digit text (發佈時間：２０２４ reads as 发布时间：2024). All three keep
+        // what follows them comparable; the two folds map scalars one to one.
+        body = PinyinGlossRemover().remove(body)
+        let converted = ScriptConverter().convert(body)
+        body = WidthFolder().fold(converted.text)
+
         var lines = WhitespaceNormalizer().lines(body)
         published = published ?? PublishedDateFinder().fromLines(lines)
         lines = ChromeFilter().filter(lines)
-        if let known = title {
+        if let known = title.flatMap(Self.normalizedHeadline) {
+            title = known
             lines = Self.removingHeadline(known, from: lines)
         } else {
             let split = HeadlineFinder().split(lines)
@@ -95,15 +103,10 @@ public struct Normalizer: Sendable {
         }
 
         var text = lines.joined(separator: "\n")
-        text = PinyinGlossRemover().remove(text)
-        let converted = ScriptConverter().convert(text)
-        text = converted.text
-        // The last steps share one scalar array; both folds are in place.
+        // Canonicalization maps scalars one to one, so mojibake offsets found before it index `text`.
         var scalars = Array(text.unicodeScalars)
         warnings += MojibakeDetector().warnings(in: scalars)
-        let folded = WidthFolder().fold(&scalars)
-        let canonical = PunctuationCanonicalizer().canonicalize(&scalars)
-        if folded || canonical { text = String(String.UnicodeScalarView(scalars)) }
+        if PunctuationCanonicalizer().canonicalize(&scalars) { text = String(String.UnicodeScalarView(scalars)) }
 
         return Article(source: source, title: title.flatMap(Self.normalizedHeadline), published: published,
                        format: format, encoding: decoded.encoding, script: converted.script,

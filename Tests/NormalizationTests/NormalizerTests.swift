@@ -117,3 +117,32 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(rejection(data), .tooLarge(bytes: 50 * 1024 * 1024, limit: Normalizer.defaultMaxBytes))
     }
 }
+
+final class NormalizerLineStepsTests: XCTestCase {
+    func testTraditionalHeadlineAndDatelineWithGlossesAreRecognized() throws {
+        let text = """
+        2025中國（寧波）智能製造產(chǎn)業(yè)大會開幕 簽約項目18個
+        發(fā)佈時間：２０２５-０６-０３ 來源：寧波日報
+
+        　　6月2日，2025中國（寧波）智能製造產業大會在寧波國際會(huì)展中心開幕，浙江省副省長出席。
+        """
+        let a = try Normalizer().normalize(Data(text.utf8), source: "t.txt")
+        XCTAssertEqual(a.script, "Hant")
+        XCTAssertEqual(a.title, "2025中国（宁波）智能制造产业大会开幕 签约项目18个")
+        XCTAssertEqual(a.published, "2025-06-03")
+        XCTAssertEqual(a.text, "6月2日，2025中国（宁波）智能制造产业大会在宁波国际会展中心开幕，浙江省副省长出席。")
+    }
+
+    func testSpeechHeadlineAboveSalutation() throws {
+        let a = try Normalizer().normalize(Data("在全区数字经济发展大会上的讲话\n同事们：\n今天召开大会，部署数字经济工作。".utf8), source: "t.txt")
+        XCTAssertEqual(a.title, "在全区数字经济发展大会上的讲话")
+        XCTAssertEqual(a.text, "同事们：\n今天召开大会，部署数字经济工作。")
+    }
+
+    func testTraditionalHTMLHeadingIsRemovedFromBody() throws {
+        let html = "<html><head><title>某市發展規劃</title></head><body><h1>某市製造業發展規劃</h1><p>會議指出，要加快發展。</p></body></html>"
+        let a = try Normalizer().normalize(Data(html.utf8), source: "t.html")
+        XCTAssertEqual(a.title, "某市制造业发展规划")
+        XCTAssertEqual(a.text, "会议指出，要加快发展。")
+    }
+}
