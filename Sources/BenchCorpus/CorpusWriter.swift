@@ -18,15 +18,16 @@ struct CorpusWriter {
         try manager.createDirectory(at: root, withIntermediateDirectories: true)
         let folders = (count + CorpusGenerator.articlesPerFolder - 1) / CorpusGenerator.articlesPerFolder
         var articles = [CorpusGenerator.GeneratedArticle?](repeating: nil, count: count)
-        let slots = articles.withUnsafeMutableBufferPointer { $0 }
         let failure = FailureBox()
-        // Folders are independent: generate and write them on every core.
-        DispatchQueue.concurrentPerform(iterations: folders) { folder in
-            let range = folder * CorpusGenerator.articlesPerFolder..<min(count, (folder + 1) * CorpusGenerator.articlesPerFolder)
-            for index in range {
-                slots[index] = generator.article(index)
+        // Folders are independent: generate them on every core, each worker filling its own slots.
+        articles.withUnsafeMutableBufferPointer { slots in
+            DispatchQueue.concurrentPerform(iterations: folders) { folder in
+                let range = folder * CorpusGenerator.articlesPerFolder..<min(count, (folder + 1) * CorpusGenerator.articlesPerFolder)
+                for index in range {
+                    slots[index] = generator.article(index)
+                }
+                progress?(range.count)
             }
-            progress?(range.count)
         }
         // Every article must be unique: re-draw (deterministically) any exact duplicate.
         var seen = Set<UInt64>()

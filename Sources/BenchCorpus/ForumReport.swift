@@ -23,7 +23,7 @@ enum ForumReport {
         paragraphs.append(speakers.map(\.chain).joined(separator: "、") + "致辞。")
 
         let partner = cast.otherCity()
-        paragraphs.append("\(theme.name)已经举办至第\(edition)届，是国内规格高、影响力广的行业盛会之一。本届\(theme.name.hasSuffix("论坛") ? "论坛" : "大会")由\(theme.name)组委会、\(cast.city)市人民政府、\(partner.province.fullName)工业和信息化厅、\(cast.vocabulary.nationalBodies[cast.random.below(cast.vocabulary.nationalBodies.count)].name)等联合主办，\(cast.company().name)为承办单位。")
+        paragraphs.append("\(theme.name)已经举办至第\(edition)届，是国内规格高、影响力广的行业盛会之一。本届\(theme.name.hasSuffix("论坛") ? "论坛" : "大会")由\(theme.name)组委会、\(cast.city)市人民政府、\(partner.province.fullName)工业和信息化厅、\(cast.random.pick(cast.vocabulary.nationalBodies).name)等联合主办，\(cast.company().name)为承办单位。")
 
         let keynoteNames = cast.random.sample(attendees, min(attendees.count, cast.random.int(4...8))).map(\.name)
         let newKeynotes = (0..<cast.random.int(1...3)).map { _ in cast.nationalOfficial() }
