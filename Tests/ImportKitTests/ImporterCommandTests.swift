@@ -72,6 +72,42 @@ final class ImporterCommandTests: XCTestCase {
         XCTAssertTrue(second.stderr.contains("another importer is writing to this database"), second.stderr)
     }
 
+    func testWriteFailureMidRunExitsTwoAndKeepsWhatWasCommitted() throws {
+        try XCTSkipUnless(geteuid() == 0, "needs root to make the files immutable (chattr +i)")
+        for index in 3..<400 { try folder.write("articles/\(index).txt", SampleArticle.text(index)) }
+        let running = try importer.start([articles, database])
+        let deadline = Date().addingTimeInterval(60)
+        while running.process.isRunning && Date() < deadline
+                && ((try? ImportHarness.integer(database, "SELECT count(*) FROM articles")) ?? 0) == 0 {
+            usleep(20_000)
+        }
+        // From now on every write the importer makes fails, as on a full or failing disk.
+        let files = [database, database + "-wal"]
+        for file in files { XCTAssertEqual(Self.chattr("+i", file), 0) }
+        defer { for file in files { _ = Self.chattr("-i", file) } }
+        let status = running.wait()
+        for file in files { _ = Self.chattr("-i", file) }
+        guard status != 0 else { throw XCTSkip("the import finished before its files were made immutable") }
+        XCTAssertEqual(status, 2, running.standardError)
+        XCTAssertTrue(running.standardError.contains("cannot write to database"), running.standardError)
+        XCTAssertTrue(running.standardError.contains("the database holds every article imported before that"),
+                      running.standardError)
+        XCTAssertEqual(try ImportHarness.strings(database, "PRAGMA integrity_check"), ["ok"])
+        let resumed = try importer.run([articles, database, "--quiet"])
+        XCTAssertEqual(resumed.status, 0, resumed.stderr)
+        XCTAssertEqual(try ImportHarness.integer(database, "SELECT count(*) FROM articles"), 400)
+    }
+
+    private static func chattr(_ flag: String, _ path: String) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["chattr", flag, path]
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     func testSIGINTFinishesTheTransactionThenExits130() throws {
         try assertInterrupt(by: SIGINT, exitStatus: 130)
     }
