@@ -160,12 +160,32 @@ public enum DateExpression {
         return out
     }
 
+    /// Parts of a year a report covers as current ("2023年第二季度", "2024年上半年").
+    static let periodsOfYear = ["第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度",
+                                "前三季度", "上半年", "下半年"]
+
+    /// An undated article's year from its headline when the headline reports a current part of a year
+    /// ("柳州举行2023年第二季度重大项目集中签约仪式"): the report is written in that year.
+    static func headlinePeriodYear(_ s: [Unicode.Scalar]) -> Int? {
+        var end = 0
+        while end < s.count, end < 200, s[end] != "\n" { end += 1 }
+        var i = 0
+        while i + 5 <= end {
+            if (i == 0 || !s[i - 1].isASCIIDigit), let (y, e) = integer(s, i, end), e - i == 4, e < end, s[e] == "年",
+               y > 1900, periodsOfYear.contains(where: { matches(s, $0, at: e + 1) }) {
+                return y
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// The year "今年" means in an article: the publication year, else the year of a
     /// "今年是“十四五”开局之年" statement. Nil when neither is there.
     public static func articleYear(_ scalars: [Unicode.Scalar], published: String?) -> Int? {
         if let (y, _, _) = parseISO(published) { return y }
         let text = String(String.UnicodeScalarView(scalars))
-        guard let range = text.range(of: "今年是") else { return nil }
+        guard let range = text.range(of: "今年是") else { return headlinePeriodYear(scalars) }
         let tail = Array(text[range.upperBound...].unicodeScalars.prefix(20))
         for plan in planMentions(in: tail, from: 0, to: tail.count) {
             let rest = String(String.UnicodeScalarView(tail[plan.end...]))

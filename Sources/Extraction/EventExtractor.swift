@@ -162,6 +162,22 @@ public struct EventExtractor: Sendable {
             if mainPlace == nil, inherits, let p = event.place { mainPlace = p }
             events.append(event)
         }
+        // The opening ceremony (开幕式暨主旨论坛) and what is held at or right after it (开幕式后举行了签约仪式)
+        // fall on the main event's first day.
+        if let main = found.firstIndex(where: { f in !f.mentions.allSatisfy { isReferenceUse($0, in: s) } }),
+           let first = events[main].startDate {
+            for i in events.indices where i != main && events[i].startDate == nil && events[i].endDate == nil
+                && inheritsPlace(found[i], in: s) {
+                let atOpening = found[i].name.contains("开幕式") || found[i].mentions.contains { m in
+                    let before = String(String.UnicodeScalarView(s[m.sentence.start..<m.start]))
+                    return before.contains("开幕式后") || before.contains("开幕式上") || before.contains("开幕式结束后")
+                }
+                if atOpening {
+                    events[i].startDate = first
+                    events[i].endDate = first
+                }
+            }
+        }
         // Every place-less event held within the main one (its forums, ceremonies, exhibitions) shares its place.
         if let mainPlace {
             for i in events.indices where events[i].place == nil && inheritsPlace(found[i], in: s) {
@@ -212,6 +228,7 @@ public struct EventExtractor: Sendable {
             // A longer kind word right after continues the name (论坛大会, 开幕式暨…论坛 is handled by the later word).
             var (start, reference) = leftBoundary(in: s, kindStart: i, sentence: sentence)
             if EventExtractor.classFollowers.contains(where: { hasWord(s, $0, at: kEnd) }) { reference = true }
+            if closesCountedList(s, after: kEnd, sentence: sentence) { reference = true }
             var name = String(String.UnicodeScalarView(s[start..<kEnd]))
             if name.contains("届"), !EventExtractor.partyBodies.contains(where: { name.hasPrefix($0) }),
                let body = governingBody(in: s, before: start, sentence: sentence) {
@@ -244,13 +261,14 @@ public struct EventExtractor: Sendable {
         return EventExtractor.partyBodies.dropFirst().first { window.contains($0 + "召开") || window.contains($0 + "举行") }
     }
 
-    /// "，介绍《X》" right after a press conference: the book title it presents.
+    /// The document a press conference presents: "，介绍《X》" right after it, or later in its sentence
+    /// "…对《X》进行了解读" / "解读《X》". A short title the article defined ("（以下简称《规划》）") is
+    /// replaced by the full one.
     func introducedDocument(in s: [Unicode.Scalar], after end: Int, sentence: Span) -> String? {
         var i = end
-        if i < sentence.end, Segmenter.clauseSeparators.contains(s[i]) { i += 1 }
-        for verb in ["介绍", "发布", "解读", "通报"] where hasWord(s, verb + "《", at: i) {
-            let open = i + verb.unicodeScalars.count
-            var k = open + 1
+        while i < sentence.end {
+            guard s[i] == "《" else { i += 1; continue }
+            var k = i + 1
             var depth = 1
             while k < sentence.end, depth > 0 {
                 if s[k] == "《" { depth += 1 }
@@ -258,9 +276,62 @@ public struct EventExtractor: Sendable {
                 k += 1
             }
             guard depth == 0 else { return nil }
-            return String(String.UnicodeScalarView(s[open..<k]))
+            let verbBefore = EventExtractor.presentingVerbs.contains { v in
+                let n = v.unicodeScalars.count
+                return i - n >= end && hasWord(s, v, at: i - n)
+            }
+            let verbAfter = i >= 1 && s[i - 1] == "对"
+                && EventExtractor.presentingVerbs.contains { v in
+                    (k..<min(k + 8, sentence.end)).contains { hasWord(s, v, at: $0) }
+                }
+            if verbBefore || verbAfter {
+                let title = String(String.UnicodeScalarView(s[i..<k]))
+                return fullTitle(for: title, in: s) ?? title
+            }
+            i = k
         }
         return nil
+    }
+
+    static let presentingVerbs = ["介绍", "发布", "解读", "通报"]
+
+    /// "《江西省…规划》（以下简称《规划》）": the full title a short one stands for.
+    func fullTitle(for short: String, in s: [Unicode.Scalar]) -> String? {
+        let shortScalars = Array(short.unicodeScalars)
+        var i = 0
+        while i + shortScalars.count <= s.count {
+            // Find "简称" + short title, then the 《…》 ending right before the bracket that holds it.
+            if hasWord(s, "简称", at: i), hasWord(s, short, at: i + 2) {
+                var open = i
+                while open > 0, s[open] != "（", s[open] != "(", i - open < 6 { open -= 1 }
+                guard open > 0, s[open - 1] == "》" else { return nil }
+                var k = open - 2
+                var depth = 1
+                while k >= 0 {
+                    if s[k] == "》" { depth += 1 }
+                    if s[k] == "《" { depth -= 1; if depth == 0 { break } }
+                    k -= 1
+                }
+                guard k >= 0 else { return nil }
+                return String(String.UnicodeScalarView(s[k..<open]))
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "举办A会、B路演等8场配套活动": the list is summed up as a count, its items are kinds of activity.
+    func closesCountedList(_ s: [Unicode.Scalar], after end: Int, sentence: Span) -> Bool {
+        guard end < sentence.end, s[end] == "、" || s[end] == "等" else { return false }
+        var i = end
+        while i < sentence.end, !Segmenter.clauseSeparators.contains(s[i]), s[i] != "。" {
+            if s[i] == "等", let n = ChineseNumber.scan(s, at: i + 1), n.end < sentence.end,
+               ["场", "项", "个", "类", "种"].contains(s[n.end]) {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Whether a name can end at `end`: punctuation, a closing quote, the sentence end, or a name follower.
@@ -311,6 +382,10 @@ public struct EventExtractor: Sendable {
                     continue scan
                 case "determiner", "copula":
                     return (j, true)
+                case "inside":
+                    // A word that merely ends in a boundary character (建设 ends in 设) stays in the name.
+                    j -= b.length
+                    continue scan
                 default:
                     // 党的十九届五中全会: 的 after 党 belongs to the name.
                     if b.length == 1, s[j - 1] == "的", j >= 2, s[j - 2] == "党" { return (j - 2, false) }
@@ -463,6 +538,12 @@ public struct EventExtractor: Sendable {
            hasWord(s, "于", at: m.end) || hasWord(s, "于", at: after.start - 1) {
             pick = after
         }
+        // "当天下午举行的…论坛": the day of the last date the text gave before this sentence.
+        if pick == nil, sayingSameDay(s, m.sentence.start, m.start) {
+            if let last = dates.last(where: { $0.end <= m.sentence.start && $0.month != nil && $0.daysFromPublished == nil }) {
+                pick = DateMention(year: last.year, month: last.month, day: last.day, start: last.start, end: last.end)
+            }
+        }
         guard let d = pick else { return nil }
         let nameYear = leadingYear(name)
         var year = nameYear ?? articleYear
@@ -489,10 +570,23 @@ public struct EventExtractor: Sendable {
         return (start, end)
     }
 
+    /// The year a name states: leading digits ("2024中国…博览会") or "YYYY年" inside it ("…2023年第二季度…").
+    func sayingSameDay(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Bool {
+        (lo..<hi).contains { hasWord(s, "当天", at: $0) || hasWord(s, "当日", at: $0) }
+    }
+
     func leadingYear(_ name: String) -> Int? {
-        let digits = name.unicodeScalars.prefix { $0.isASCIIDigit }
-        guard digits.count == 4, let y = Int(String(String.UnicodeScalarView(digits))), y > 1900 else { return nil }
-        return y
+        let u = Array(name.unicodeScalars)
+        var i = 0
+        while i + 4 <= u.count {
+            if (i == 0 || !u[i - 1].isASCIIDigit), u[i..<(i + 4)].allSatisfy(\.isASCIIDigit),
+               i + 4 == u.count || !u[i + 4].isASCIIDigit, i == 0 || (i + 4 < u.count && u[i + 4] == "年"),
+               let y = Int(String(String.UnicodeScalarView(u[i..<(i + 4)]))), y > 1900, y < 2100 {
+                return y
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// "…在安徽合肥举办", "在我市隆重举办", "在北京举行第X届…": the most specific place after 在.

@@ -35,6 +35,14 @@ public struct ProjectExtractor: Sendable {
                 if projects[i].investmentCNY == nil, let a = amount?.yuan { projects[i].investmentCNY = a }
                 return
             }
+            // A project listed briefly (竹木精深加工) and later in full (融安县竹木精深加工产业园项目) is one project.
+            if let i = projects.firstIndex(where: { clean.contains($0.name) && $0.evidence.rule == "projects.listed" }) {
+                projects[i].name = clean
+                if let a = amount?.yuan { projects[i].investmentCNY = a }
+                projects[i].evidence = Evidence(span: Span(start, end), rule: rule, confidence: amount == nil ? 0.7 : 0.85)
+                projects[i].place = placeOf(name: clean, end: end, sentence: sentence, mentions: placeMentions) ?? mainCity
+                return
+            }
             let place = placeOf(name: clean, end: end, sentence: sentence, mentions: placeMentions) ?? mainCity
             let amountText = amount.map { String(String.UnicodeScalarView(s[$0.start..<$0.end])) }
             projects.append(Project(name: clean, investmentCNY: amount?.yuan, amountText: amountText, place: place,
@@ -47,6 +55,7 @@ public struct ProjectExtractor: Sendable {
                 nameThenInvest(s, clause.span, sentence.span, add)
                 listed(s, t, clause.span, sentence.span, add)
                 signedOrStarted(s, clause.span, sentence.span, add)
+                coBuilt(s, clause.span, sentence, add)
             }
         }
         return projects
@@ -57,8 +66,14 @@ public struct ProjectExtractor: Sendable {
     /// "投资N亿元的X" items: the name runs to 项目 (kept), to 、 or to 等项目 (dropped).
     func investThenName(_ s: [Unicode.Scalar], _ clause: Span, _ sentence: Span, _ add: Add) {
         for a in AmountParser.amounts(in: s, from: clause.start, to: clause.end, bareMultiplierIsYuan: true) {
-            guard precededByInvest(s, a.start, lower: clause.start), a.end < clause.end, s[a.end] == "的" else { continue }
-            let nameStart = a.end + 1
+            guard precededByInvest(s, a.start, lower: clause.start), a.end < clause.end else { continue }
+            // "投资N亿元的X", "投资N亿美元建设的X".
+            var nameStart = a.end
+            for v in ["建设的", "兴建的", "新建的", "打造的", "的"] where DateExpression.matches(s, v, at: a.end) {
+                nameStart = a.end + v.unicodeScalars.count
+                break
+            }
+            guard nameStart > a.end else { continue }
             var i = nameStart
             var nameEnd = clause.end
             while i < clause.end {
@@ -113,7 +128,10 @@ public struct ProjectExtractor: Sendable {
             i = end
             let start = nameStart(s, before: end - 2, lower: clause.start)
             // "项目签约仪式" is an event about projects, not a milestone of one.
-            if ["签约仪式", "签约会", "签约活动", "签约成果"].contains(where: { DateExpression.matches(s, $0, at: end) }) { continue }
+            if ["签约仪式", "签约会", "签约活动", "签约成果"].contains(where: { w in
+                DateExpression.matches(s, w, at: end) || ["集中", "现场", "集体", "云"].contains { m in
+                    DateExpression.matches(s, m + w, at: end) }
+            }) { continue }
             let after = ProjectExtractor.milestones.contains { DateExpression.matches(s, $0, at: end) }
             let before = ProjectExtractor.milestoneVerbsBefore.contains { v in
                 start - v.count >= clause.start && Array(s[(start - v.count)..<start]) == v
@@ -139,21 +157,35 @@ public struct ProjectExtractor: Sendable {
 
     /// "A、B、C等项目": each item is a project.
     func listed(_ s: [Unicode.Scalar], _ t: ScalarText, _ clause: Span, _ sentence: Span, _ add: Add) {
-        var found: Int?
+        var found: (at: Int, end: Int)?
         var k = clause.start
         while k + 3 <= clause.end, found == nil {
-            if DateExpression.matches(s, "等项目", at: k) { found = k }
+            if s[k] == "等", let end = classOfProjects(s, after: k + 1, limit: clause.end) { found = (k, end) }
             k += 1
         }
-        guard let at = found else { return }
+        guard let (at, listEnd) = found else { return }
         // Aggregates: "等项目N个" counts projects.
-        if let n = ChineseNumber.scan(s, at: at + 3), n.end < clause.end, s[n.end] == "个" { return }
+        if let n = ChineseNumber.scan(s, at: listEnd), n.end < clause.end, s[n.end] == "个" { return }
         let listStart = nameStart(s, before: at, lower: clause.start, crossLists: true)
         for item in Segmenter.listItems(t, in: Span(listStart, at)) {
             // "投资N亿元的X" items were taken with their amounts.
             if item.text.hasPrefix("投资") || item.text.contains("亿元的") || item.text.contains("万元的") { continue }
             add(item.text, item.span.start, item.span.end, nil, "projects.listed", sentence)
         }
+    }
+
+    /// After 等: "项目", or class words then 项目 ("等特色产业项目", "等重大项目"). Returns the offset after 项目.
+    func classOfProjects(_ s: [Unicode.Scalar], after i: Int, limit: Int) -> Int? {
+        var j = i
+        while j + 2 <= min(limit, i + 10) {
+            if DateExpression.matches(s, "项目", at: j) {
+                var between = String(String.UnicodeScalarView(s[i..<j]))
+                for w in ProjectExtractor.generic { between = between.replacingOccurrences(of: w, with: "") }
+                return between.isEmpty ? j + 2 : nil
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// Hedges between the verb and the amount ("投资约180亿元", "总投资超50亿元").
@@ -173,6 +205,8 @@ public struct ProjectExtractor: Sendable {
         while j > lower {
             let c = s[j - 1]
             if Segmenter.clauseSeparators.contains(c) || (!crossLists && c == "、") || Segmenter.isSpace(c) { return j }
+            // An unclosed opening quote: the name is inside it (实行“一个项目…).
+            if c == "“" || c == "《" { return j }
             if c == "”" || c == "》" {
                 let opener: Unicode.Scalar = c == "”" ? "“" : "《"
                 var k = j - 2
@@ -180,12 +214,45 @@ public struct ProjectExtractor: Sendable {
                 j = max(k, lower)
                 continue
             }
-            if ProjectExtractor.boundaries.contains(where: { b in
+            if let b = ProjectExtractor.boundaries.first(where: { b in
                 j - b.count >= lower && Array(s[(j - b.count)..<j]) == b
-            }) { return j }
+            }) {
+                // "A中试线及研发中心项目": 和/及 join parts of one project unless a project name ends before them.
+                let joins = ProjectExtractor.conjunctions.contains(b)
+                if !joins || endsProjectName(s, at: j - b.count, lower: lower) { return j }
+                j -= b.count
+                continue
+            }
             j -= 1
         }
         return lower
+    }
+
+    static let conjunctions: [[Unicode.Scalar]] = ["和", "及", "以及"].map { Array($0.unicodeScalars) }
+    static let nameHeads: [[Unicode.Scalar]] = (heads + ["园", "中心"]).map { Array($0.unicodeScalars) }
+
+    func endsProjectName(_ s: [Unicode.Scalar], at end: Int, lower: Int) -> Bool {
+        ProjectExtractor.nameHeads.contains { h in end - h.count >= lower && Array(s[(end - h.count)..<end]) == h }
+    }
+
+    /// Facilities two parties agree to build together: "签署合作协议，共建X中心", "签约…合作共建X学院".
+    static let facilityHeads = ["中心", "学院", "研究院", "实验室", "基地", "产业园", "平台", "工作站"]
+
+    /// `projects.co-built`: in a sentence about signing an agreement (签署/签订/签约), "共建" + a
+    /// facility name running to the end of its clause.
+    func coBuilt(_ s: [Unicode.Scalar], _ clause: Span, _ sentence: Segment, _ add: Add) {
+        guard ["签署", "签订", "签约"].contains(where: { sentence.text.contains($0) }),
+              sentence.text.contains("协议") || sentence.text.contains("签约") else { return }
+        var i = clause.start
+        while i + 2 <= clause.end {
+            guard DateExpression.matches(s, "共建", at: i) else { i += 1; continue }
+            let start = i + 2
+            let name = String(String.UnicodeScalarView(s[start..<clause.end]))
+            if ProjectExtractor.facilityHeads.contains(where: { name.hasSuffix($0) }), isSpecific(name, minimumCore: 4) {
+                add(name, start, clause.end, nil, "projects.co-built", sentence.span)
+            }
+            return
+        }
     }
 
     /// A project name says which project: something is left after removing class words and heads.
@@ -196,6 +263,8 @@ public struct ProjectExtractor: Sendable {
         if let n = ChineseNumber.scan(scalars, at: 0), n.end < scalars.count,
            ["项", "个", "批", "大", "类"].contains(scalars[n.end]) { return false }
         if name.contains("一批") || name.contains("类项目") || name.hasSuffix("项目库") { return false }
+        // "亿元以上工业项目": a size class of projects.
+        if name.contains("以上") || name.contains("以下") { return false }
         var core = name
         for w in ProjectExtractor.generic + ProjectExtractor.heads { core = core.replacingOccurrences(of: w, with: "") }
         return core.unicodeScalars.filter { $0.isHan || $0.isASCIIDigit || $0.properties.isAlphabetic }.count >= minimumCore

@@ -20,12 +20,22 @@ public enum QuantityParser {
     public static func quantity(in scalars: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> Quantity? {
         let end = min(limit ?? scalars.count, scalars.count)
         guard let n = ChineseNumber.scan(scalars, at: start), n.end <= end else { return nil }
-        var i = n.end
-        var unit = String.UnicodeScalarView()
-        while i < end, multiplierScalars.contains(scalars[i]), !(n.value == nil && !n.masked) {
-            unit.append(scalars[i])
-            i += 1
+        var runEnd = n.end
+        while runEnd < end, multiplierScalars.contains(scalars[runEnd]), !(n.value == nil && !n.masked) { runEnd += 1 }
+        // A unit may itself open with a multiplier character (千瓦, 百分点): "500万千瓦" is 500 of 万千瓦,
+        // so shorter multiplier runs are tried when the longest leaves no unit.
+        var cut = runEnd
+        while cut >= n.end {
+            if let q = quantity(scalars, n, multipliersEnd: cut, start: start, end: end) { return q }
+            cut -= 1
         }
+        return nil
+    }
+
+    static func quantity(_ scalars: [Unicode.Scalar], _ n: NumberMention, multipliersEnd: Int, start: Int,
+                         end: Int) -> Quantity? {
+        var unit = String.UnicodeScalarView(scalars[n.end..<multipliersEnd])
+        var i = multipliersEnd
         if i < end, scalars[i] == "余" || scalars[i] == "多" { i += 1 }
         while i < end, scalars[i] == "万" || scalars[i] == "亿" {
             unit.append(scalars[i])

@@ -55,7 +55,9 @@ public struct TargetExtractor: Sendable {
             let ds = Array(desc.unicodeScalars)
             let quantities = QuantityParser.quantities(in: ds, from: 0, to: ds.count)
                 .filter { !(($0.unit == "年") || ($0.value.map { $0 >= 1900 && $0 <= 2100 } ?? false) && $0.unit.isEmpty) }
-            let q = quantities.first
+            // "营业收入超百亿元企业达到15家": a size class before a noun (超/过 N企业, 千亿级) describes
+            // what is counted; the goal's value is the count.
+            let q = quantities.first { !isAttribute($0, in: ds) } ?? quantities.first
             let masked = yearMasked || desc.contains("*")
             targets.append(Target(subject: subject, year: year, description: desc,
                                   value: (q?.masked ?? true) ? nil : q?.value,
@@ -70,6 +72,9 @@ public struct TargetExtractor: Sendable {
                 if has("forecast", in: s, sentence.span) { continue }
                 let clauses = Segmenter.clauses(t, in: sentence.span)
                 let subject = subjects.subject(sentence: sentence, paragraph: paragraph)
+                planLeadClauses(s, clauses, sentence, articleYear: articleYear, add: {
+                    add($0, $1, year: $2, yearMasked: false, rule: "targets.plan-lead", subject: subject)
+                })
                 if yearClauses(s, clauses, sentence, articleYear: articleYear, add: { add($0, $1, year: $2, yearMasked: $3, rule: "targets.by-year-clause", subject: subject) }) {
                     continue
                 }
@@ -81,14 +86,107 @@ public struct TargetExtractor: Sendable {
                 }) {
                     continue
                 }
-                let thisYear = stext.contains("今年")
+                let thisYear = saysThisYear(stext)
+                var quantified: [Span] = []
                 for clauseGroup in quantifiedClauses(s, t, clauses, sentence: sentence, requireModal: !thisYear) {
-                    add(clauseGroup.0, clauseGroup.1, year: thisYear ? articleYear : nil, yearMasked: false,
-                        rule: thisYear ? "targets.this-year" : "targets.quantified-modal", subject: subject)
+                    // A clause naming its own year ("力争年内…", "明年…") dates its goal.
+                    let offset = relativeYear(self.text(s, clauseGroup.1)) ?? (thisYear ? 0 : nil)
+                    add(clauseGroup.0, clauseGroup.1, year: offset.flatMap { o in articleYear.map { $0 + o } },
+                        yearMasked: false,
+                        rule: offset != nil ? "targets.this-year" : "targets.quantified-modal", subject: subject)
+                    quantified.append(clauseGroup.1)
+                }
+                for clause in clauses where !quantified.contains(clause.span) {
+                    guard let (from, offset) = datedModal(s, clause.span) else { continue }
+                    let span = Span(from, clause.span.end)
+                    add(self.text(s, span), span, year: articleYear.map { $0 + offset }, yearMasked: false,
+                        rule: "targets.dated-modal", subject: subject)
                 }
             }
         }
         return targets
+    }
+
+    /// Words dating a goal relative to the article's year ("年内" this year, "明年" the next).
+    static let relativeYearWords: [(String, Int)] = [("今年", 0), ("年内", 0), ("全年", 0), ("本年度", 0), ("年底前", 0),
+                                                       ("明年", 1), ("来年", 1)]
+
+    /// Whether the sentence speaks of this year's plans: 今年, but not "今年以来" (so far this year, a result).
+    func saysThisYear(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while let r = rest.range(of: "今年") {
+            if !rest[r.upperBound...].hasPrefix("以来") { return true }
+            rest = rest[r.upperBound...]
+        }
+        return false
+    }
+
+    /// The year offset a clause states for itself (年内 → 0, 明年 → 1), nil when it states none.
+    func relativeYear(_ clause: String) -> Int? {
+        for (w, offset) in TargetExtractor.relativeYearWords where clause.contains(w) {
+            if w == "今年" && !saysThisYear(clause) { continue }
+            return offset
+        }
+        return nil
+    }
+
+    static let firmModals = ["力争", "确保", "争取"]
+
+    /// `targets.dated-modal`: "力争年内开工率达到七成", "确保明年6月建成投产" — a firm modal, then a
+    /// relative year word within a few characters, then a goal verb. Returns where the goal starts and
+    /// the year offset.
+    func datedModal(_ s: [Unicode.Scalar], _ clause: Span) -> (Int, Int)? {
+        guard !has("past", in: s, clause) else { return nil }
+        for modal in TargetExtractor.firmModals {
+            guard let at = firstOffset(of: modal, in: s, clause.start, clause.end) else { continue }
+            let after = at + modal.unicodeScalars.count
+            for (w, offset) in TargetExtractor.relativeYearWords {
+                guard let y = firstOffset(of: w, in: s, after, min(clause.end, after + 6)) else { continue }
+                var p = y + w.unicodeScalars.count
+                while p < clause.end {
+                    if TargetExtractor.verbTrie.longestMatch(in: s, at: p) != nil { return (at, offset) }
+                    p += 1
+                }
+            }
+        }
+        return nil
+    }
+
+    /// `targets.plan-lead`: "“十四五”期间，宜州将加快建设A，力争到2027年B": in a sentence led by a
+    /// plan period, the modal clauses before a later dated goal are goals of the plan's last year.
+    func planLeadClauses(_ s: [Unicode.Scalar], _ clauses: [Segment], _ sentence: Segment, articleYear: Int?,
+                         add: (String, Span, Int?) -> Void) {
+        guard clauses.count >= 3, let plan = DateExpression.planMentions(in: s, from: clauses[0].span.start,
+                                                                         to: clauses[0].span.end).first,
+              let years = DateExpression.planYears(plan.ordinal) else { return }
+        let lead = text(s, Span(plan.end, clauses[0].span.end))
+        guard ["期间", "时期", "”期间", "”时期"].contains(lead) else { return }
+        guard let dated = clauses.indices.dropFirst(2).first(where: {
+            yearTrigger(s, in: clauses[$0].span, articleYear: articleYear) != nil }) else { return }
+        for clause in clauses[1..<dated] {
+            guard !has("past", in: s, clause.span), !has("forecast", in: s, clause.span) else { continue }
+            // The goal reads after its modal (将, 要); a clause with none is not committed.
+            var from: Int?
+            for m in TargetExtractor.modals {
+                if let at = firstOffset(of: m, in: s, clause.span.start, clause.span.end) {
+                    let e = at + m.unicodeScalars.count
+                    if from == nil || e < from! { from = e }
+                }
+            }
+            guard let start = from, clause.span.end - start >= 4 else { continue }
+            add(text(s, Span(start, clause.span.end)), Span(start, clause.span.end), years.upperBound)
+        }
+    }
+
+    /// A quantity describing a noun rather than stating a goal's value: after 超/过 and before a noun
+    /// ("超百亿元企业"), before 级 ("千亿级产业集群"), or before a quoted name.
+    func isAttribute(_ q: Quantity, in s: [Unicode.Scalar]) -> Bool {
+        guard q.end < s.count else { return false }
+        let next = s[q.end]
+        // "三个“一号工程”": a count of named programmes, not a result to reach.
+        if next == "级" || next == "“" { return true }
+        let before = q.start > 0 ? s[q.start - 1] : " "
+        return (before == "超" || before == "过") && next.isHan && next != "以" && next != "左"
     }
 
     func shifted(_ seg: Segment, by offset: Int) -> Segment {
@@ -116,6 +214,19 @@ public struct TargetExtractor: Sendable {
                let v = n.value, v > 0, v <= 10, i == clause.start || !ChineseNumber.isChineseNumeral(s[i - 1]) {
                 let years = Int(truncating: NSDecimalNumber(decimal: v))
                 return (articleYear.map { $0 + years }, false, n.end + 2)
+            }
+            // "到“十四五”末", "到十四五期末": the plan's last year.
+            if s[i] == "到" {
+                var k = i + 1
+                if k < clause.end, s[k] == "“" { k += 1 }
+                if let plan = DateExpression.planMentions(in: s, from: k, to: min(clause.end, k + 6)).first,
+                   plan.start == k, let years = DateExpression.planYears(plan.ordinal) {
+                    var e = plan.end
+                    if e < clause.end, s[e] == "”" { e += 1 }
+                    for tail in ["时期末", "期末", "末"] where DateExpression.matches(s, tail, at: e) {
+                        return (years.upperBound, false, e + tail.unicodeScalars.count)
+                    }
+                }
             }
             // "截至2020年" reports a result; only 到/至 looking forward start a goal.
             if s[i] == "到" || (s[i] == "至" && (i == 0 || s[i - 1] != "截")) {
@@ -255,9 +366,9 @@ public struct TargetExtractor: Sendable {
             scan: for p in lo..<hi {
                 for m in TargetExtractor.verbTrie.allMatches(in: s, at: p).reversed() where p + m.length <= hi {
                     let verbEnd = p + m.length
-                    let qs = all.filter { $0.start >= verbEnd }
+                    let qs = all.filter { $0.start >= verbEnd && !isAttribute($0, in: s) }
                     guard let q0 = qs.first, q0.start == 0 || s[q0.start - 1] != "等" else { continue }
-                    if q0.start - verbEnd <= 2 || (q0.start - verbEnd <= 12 && closesClause(s, q0.end, hi)) {
+                    if q0.start - verbEnd <= 2 || (q0.start - verbEnd <= 20 && closesClause(s, q0.end, hi)) {
                         pick = (p, verbEnd, qs)
                         break scan
                     }
