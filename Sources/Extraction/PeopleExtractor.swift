@@ -42,9 +42,8 @@ public struct PeopleExtractor: Sendable {
                let nameEnd = names.nameEnd(at: end, in: s, context: .afterPost) {
                 let name = OrganizationRecognizer.string(s, end, nameEnd)
                 let posts = chains.posts(endingAt: end, in: s)
-                let chainStart = posts.first?.evidence.span.start ?? end
                 book.add(name, posts: posts, evidence: Evidence(span: Span(end, nameEnd), rule: "people.title-chain",
-                                                                confidence: 0.9), chainStart: chainStart)
+                                                                confidence: 0.9))
                 end = nameEnd
                 continue
             }
@@ -90,7 +89,7 @@ public struct PeopleExtractor: Sendable {
                                   evidence: Evidence(span: Span(j, postEnd), rule: "people.title-after-name", confidence: 0.75)))
             }
             book.add(name, posts: posts, evidence: Evidence(span: Span(start, j), rule: "people.title-after-name",
-                                                            confidence: 0.75), chainStart: start)
+                                                            confidence: 0.75))
             j = postEnd
         }
     }
@@ -144,7 +143,7 @@ public struct PeopleExtractor: Sendable {
                 let name = OrganizationRecognizer.string(s, start, colon)
                 if book.names.contains(name) || names.nameEnd(at: start, in: s, context: .weak) == colon {
                     book.add(name, posts: [], evidence: Evidence(span: Span(start, colon), rule: "people.speaker",
-                                                                 confidence: 0.7), chainStart: start)
+                                                                 confidence: 0.7))
                 }
                 break
             }
@@ -170,7 +169,7 @@ public struct PeopleExtractor: Sendable {
             while j < s.count, let end = names.nameEnd(at: j, in: s, context: .afterPost), (2...4).contains(end - j) {
                 guard end == s.count || !s[end].isHan || Self.bylineEnds.longestMatch(in: s, at: end) != nil else { break }
                 book.add(OrganizationRecognizer.string(s, j, end), posts: [],
-                         evidence: Evidence(span: Span(j, end), rule: "people.byline", confidence: 0.8), chainStart: j)
+                         evidence: Evidence(span: Span(j, end), rule: "people.byline", confidence: 0.8))
                 added = true
                 j = end
                 while j < s.count, s[j] == " " || s[j] == "\u{3000}" || s[j] == "、" { j += 1 }
@@ -196,8 +195,7 @@ public struct PeopleExtractor: Sendable {
                     guard runEndsWithCue || names.contains(where: book.names.contains) || (afterColon && run.count >= 3)
                     else { return }
                     for (name, span) in zip(names, run) {
-                        book.add(name, posts: [], evidence: Evidence(span: span, rule: "people.list", confidence: 0.7),
-                                 chainStart: span.start)
+                        book.add(name, posts: [], evidence: Evidence(span: span, rule: "people.list", confidence: 0.7))
                     }
                 }
                 for (index, item) in items.enumerated() {
@@ -242,7 +240,7 @@ struct PeopleBook {
         self.postKey = postKey
     }
 
-    mutating func add(_ name: String, posts: [Post], evidence: Evidence, chainStart: Int) {
+    mutating func add(_ name: String, posts: [Post], evidence: Evidence) {
         if var person = byName[name] {
             for post in posts where !person.posts.contains(where: { $0.title == post.title || postKey($0) == postKey(post) }) {
                 person.posts.append(post)
