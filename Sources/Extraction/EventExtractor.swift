@@ -404,6 +404,10 @@ public struct EventExtractor: Sendable {
         if core.hasPrefix("“"), core.hasSuffix("”") { return }
         // 进博会, 广交会: abbreviations of one recurring fair are names by themselves.
         if EventExtractor.properKindWords.contains(core) { return }
+        // "开幕式暨主论坛": two sessions held as one is a particular happening of the event.
+        if let r = core.range(of: "暨"), EventExtractor.kindWordsLongestFirst.contains(where: { core[..<r.lowerBound].hasSuffix($0) }) {
+            return
+        }
         for w in EventExtractor.kindWordsLongestFirst { core = core.replacingOccurrences(of: w, with: "") }
         for w in EventExtractor.genericModifiers { core = core.replacingOccurrences(of: w, with: "") }
         let coreScalars = Array(core.unicodeScalars)

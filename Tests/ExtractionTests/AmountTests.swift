@@ -41,4 +41,12 @@ final class AmountTests: XCTestCase {
         XCTAssertNil(q[2].value)
         XCTAssertTrue(q[2].masked)
     }
+
+    func testUnitOpeningWithAMultiplierCharacter() {
+        // 万 scales the unit 千瓦: "300万千瓦" is 300 of 万千瓦, not 300万千 of an unknown 瓦.
+        let text = Array("装机容量达到300万千瓦，年发电量50亿千瓦时".unicodeScalars)
+        let q = QuantityParser.quantities(in: text, from: 0, to: text.count)
+        XCTAssertEqual(q.map(\.value), [300, 50])
+        XCTAssertEqual(q.map(\.unit), ["万千瓦", "亿千瓦时"])
+    }
 }

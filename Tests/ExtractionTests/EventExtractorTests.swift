@@ -132,4 +132,46 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(e.map(\.name), ["第三届中国（襄阳）汽车产业博览会", "广交会", "进博会"])
         XCTAssertEqual(e.map(\.place), ["襄阳", nil, nil])
     }
+
+    func testPartsOfAConferenceAfterSet() {
+        let text = "6月8日至9日，第二届黔中数字经济峰会在贵阳举办。本届峰会设开幕式暨主论坛、2场圆桌对话和工业互联网成果展。"
+        let e = events(text, published: "2022-06-10")
+        XCTAssertEqual(Set(e.map(\.name)), ["第二届黔中数字经济峰会", "开幕式暨主论坛", "工业互联网成果展"])
+        // The opening ceremony falls on the main event's first day.
+        XCTAssertEqual(e.first { $0.name == "开幕式暨主论坛" }?.startDate, "2022-06-08")
+    }
+
+    func testWordEndingInABoundaryCharacterStaysInTheName() {
+        XCTAssertEqual(events("3月5日，全省交通强国建设推进会在昆明召开。").first?.name, "全省交通强国建设推进会")
+    }
+
+    func testItemsOfACountedListOfActivitiesAreNotNamed() {
+        let text = "9月1日，第四届江淮装备博览会在合肥开幕。展会期间还将举办产销对接会、新品路演等6场配套活动。"
+        XCTAssertEqual(events(text).map(\.name), ["第四届江淮装备博览会"])
+    }
+
+    func testRoundTableAsAnActivityIsNotAName() {
+        XCTAssertTrue(events("与会嘉宾围绕数字经济展开圆桌对话。").isEmpty)
+        let named = events("10日下午举行的“算力与安全”圆桌对话由某报副总编辑主持。")
+        XCTAssertEqual(named.first?.name, "“算力与安全”圆桌对话")
+    }
+
+    func testSameDayAndAfterTheOpeningCeremony() {
+        let text = "10月15日至17日，第五届滨海智能网联汽车博览会在天津举办。当天下午举行的车路协同高峰论坛上，多位专家作主题演讲。开幕式后举行了重点项目签约仪式。"
+        let e = events(text, published: "2023-10-16")
+        XCTAssertEqual(e.first { $0.name == "车路协同高峰论坛" }?.startDate, "2023-10-15")
+        XCTAssertEqual(e.first { $0.name == "重点项目签约仪式" }?.startDate, "2023-10-15")
+    }
+
+    func testYearInsideTheName() {
+        let e = events("9月26日，淮州市2022年第三季度重大项目集中签约仪式在淮州会展中心举行。")
+        XCTAssertEqual(e.first?.startDate, "2022-09-26")
+    }
+
+    func testPressConferenceNamedAfterTheDocumentItExplains() {
+        let text = "近日，省政府印发《云岭省数字经济发展“十四五”规划》（以下简称《规划》）。3月2日，省政府新闻办举行新闻发布会，省发展改革委副主任王磊对《规划》进行了解读。"
+        let e = events(text, published: "2022-03-03")
+        XCTAssertEqual(e.map(\.name), ["《云岭省数字经济发展“十四五”规划》新闻发布会"])
+        XCTAssertEqual(e.first?.startDate, "2022-03-02")
+    }
 }

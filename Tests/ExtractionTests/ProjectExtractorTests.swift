@@ -50,4 +50,42 @@ final class ProjectExtractorTests: XCTestCase {
         XCTAssertEqual(p.map(\.name), ["东方航空发动机维修基地项目", "临港氢能重卡项目"])
         XCTAssertEqual(p.map(\.investmentCNY), [3_600_000_000, 2_000_000_000])
     }
+
+    func testCompanyBeforeTheProjectIsNotPartOfItsName() {
+        let p = projects("其中，华川电子科技有限公司年产5000吨电子浆料项目投资8亿元，落户高新区。")
+        XCTAssertEqual(p.map(\.name), ["年产5000吨电子浆料项目"])
+        XCTAssertEqual(p.first?.investmentCNY, 800_000_000)
+    }
+
+    func testConjunctionInsideOneProjectName() {
+        let p = projects("省科学院与某某新能源公司合作建设的固态电池中试线及检测中心项目投资6.5亿元。")
+        XCTAssertEqual(p.map(\.name), ["固态电池中试线及检测中心项目"])
+        XCTAssertEqual(p.first?.investmentCNY, 650_000_000)
+    }
+
+    func testForeignCurrencyInvestmentBeforeBuiltProject() {
+        let p = projects("港资恒达集团投资2亿美元建设的精细化工新材料项目落户临港片区。")
+        XCTAssertEqual(p.map(\.name), ["精细化工新材料项目"])
+        XCTAssertNil(p.first?.investmentCNY)
+    }
+
+    func testFacilityCoBuiltUnderASignedAgreement() {
+        let p = projects("省农科院与平川县人民政府签署战略合作协议，共建平川现代种业研究院。")
+        XCTAssertEqual(p.map(\.name), ["平川现代种业研究院"])
+        XCTAssertEqual(p.first?.evidence.rule, "projects.co-built")
+        XCTAssertTrue(projects("学校将与本地企业共建联合实验室。").isEmpty)
+    }
+
+    func testListedWithClassWordsThenNamedInFull() {
+        let text = "两县分别签约了茶油精深加工、竹编文创产业园等特色产业项目。其中，某县茶油精深加工产业园项目总投资3亿元。"
+        let p = projects(text)
+        XCTAssertEqual(p.map(\.name), ["某县茶油精深加工产业园项目", "竹编文创产业园"])
+        XCTAssertEqual(p.first?.investmentCNY, 300_000_000)
+    }
+
+    func testClassesSlogansAndCeremoniesAreNotProjects() {
+        XCTAssertTrue(projects("确保全年新开工亿元以上工业项目不少于50个。").isEmpty)
+        XCTAssertTrue(projects("对签约项目实行“一个项目、一个专班”跟踪服务机制。").isEmpty)
+        XCTAssertTrue(projects("云州市2021年第四季度重大项目集中签约仪式举行。").isEmpty)
+    }
 }

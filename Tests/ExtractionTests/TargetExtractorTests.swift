@@ -86,4 +86,59 @@ final class TargetExtractorTests: XCTestCase {
         XCTAssertEqual(t.map(\.year), [2025, 2025])
         XCTAssertEqual(t.first?.evidence.rule, "targets.plan-aim")
     }
+
+    func testSizeClassBeforeANounIsNotTheGoalValue() {
+        let t = targets("到2026年，全县营业收入超五十亿元企业达到12家，培育3个以上百亿级产业集群。")
+        XCTAssertEqual(t.map(\.value), [12, 3])
+        XCTAssertEqual(t.map(\.unit), ["家", "个"])
+    }
+
+    func testClauseDatedByItsOwnYearWord() {
+        let t = targets("园区管委会表示，将建立项目台账，力争年内签约项目达到40个。", published: "2022-08-03")
+        XCTAssertEqual(t.count, 1)
+        XCTAssertEqual(t.first?.year, 2022)
+        XCTAssertEqual(t.first?.value, 40)
+        let next = targets("董事长表示，力争工厂二期明年3月实现满产。", published: "2024-05-10")
+        XCTAssertEqual(next.map(\.year), [2025])
+        XCTAssertEqual(next.first?.evidence.rule, "targets.dated-modal")
+        XCTAssertEqual(next.first?.description, "力争工厂二期明年3月实现满产")
+    }
+
+    func testSoFarThisYearIsAResult() {
+        XCTAssertTrue(targets("今年以来，全市坚持项目为王，二季度工业投资同比增长18%以上。", published: "2023-07-01").isEmpty)
+    }
+
+    func testModalClausesBeforeALaterDatedGoalInAPlanPeriodSentence() {
+        let t = targets("“十五五”期间，榆州将加快建设国家级氢能装备集群，力争到2028年氢能产业产值突破800亿元。")
+        XCTAssertEqual(t.map(\.description), ["加快建设国家级氢能装备集群", "氢能产业产值突破800亿元"])
+        XCTAssertEqual(t.map(\.year), [2030, 2028])
+        XCTAssertEqual(t[0].evidence.rule, "targets.plan-lead")
+    }
+
+    func testByTheEndOfAPlan() {
+        let t = targets("文件要求企业推行清洁生产，到“十四五”末，全市单位工业增加值能耗较2020年下降13%。")
+        XCTAssertEqual(t.count, 1)
+        XCTAssertEqual(t.first?.description, "全市单位工业增加值能耗较2020年下降13%")
+        XCTAssertEqual(t.first?.year, 2025)
+        XCTAssertEqual(t.first?.value, 13)
+    }
+
+    func testLowerBoundsAndRaisesAreGoalVerbs() {
+        let t = targets("要狠抓落实，确保全年新开工亿元以上项目不少于60个，力争全县园区亩均产出提高10%以上。",
+                        published: "2021-02-20")
+        XCTAssertEqual(t.map(\.value), [60, 10])
+        XCTAssertEqual(t.map(\.year), [2021, nil])
+    }
+
+    func testUndatedArticleTakesItsYearFromAHeadlinePeriod() {
+        let text = "乐州召开2022年上半年经济运行分析会\n会议要求，力争全年地区生产总值增长6%以上。"
+        XCTAssertEqual(targets(text).map(\.year), [2022])
+        XCTAssertEqual(DateExpression.articleYear(Array("乐州发布2021年第三季度经济数据\n正文".unicodeScalars),
+                                                  published: nil), 2021)
+        XCTAssertNil(DateExpression.articleYear(Array("乐州经济运行平稳\n2020年上半年增长".unicodeScalars), published: nil))
+    }
+
+    func testCountOfNamedProgrammesIsNotAGoal() {
+        XCTAssertTrue(targets("我们要以实施两个“重点工程”为抓手，推动产业升级。").isEmpty)
+    }
 }
