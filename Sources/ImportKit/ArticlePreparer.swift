@@ -31,13 +31,12 @@ enum FileOutcome {
 struct ArticlePreparer {
     /// Hash and extractor version of every stored article, by source, taken before the run.
     let stored: [String: KnowledgeStore.StoredArticle]
-    let maxFileBytes: Int
+    /// Its size limit is also the reading limit, so a file is refused by one rule.
     let normalizer: Normalizer
     let extractor = ArticleExtractor()
 
     init(stored: [String: KnowledgeStore.StoredArticle], maxFileBytes: Int) {
         self.stored = stored
-        self.maxFileBytes = maxFileBytes
         self.normalizer = Normalizer(maxBytes: maxFileBytes)
     }
 
@@ -48,7 +47,7 @@ struct ArticlePreparer {
         case .file(let path, let source):
             let data: Data
             do {
-                data = try FileBytes.read(path, limit: maxFileBytes)
+                data = try FileBytes.read(path, limit: normalizer.maxBytes)
             } catch let failure as FileBytes.Failure {
                 return .rejected(path: path, source: source, reason: failure.description)
             } catch {
@@ -71,49 +70,5 @@ struct ArticlePreparer {
             return .prepared(PreparedArticle(path: path, article: article, contentHash: hash, byteCount: data.count,
                                              facts: facts, isNew: previous == nil))
         }
-    }
-}
-
-/// Reads a whole file with POSIX calls, so each failure keeps its errno and a file over the
-/// limit is refused from `fstat` alone, before a byte of it is read.
-enum FileBytes {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    static func read(_ path: String, limit: Int) throws -> Data {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(description: "cannot read file (\(SourceWalker.describe(errno: errno)))") }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            throw Failure(description: "cannot read file (\(SourceWalker.describe(errno: errno)))")
-        }
-        let size = Int(info.st_size)
-        if size > limit {
-            throw Failure(description: RejectionReason.tooLarge(bytes: size, limit: limit).description)
-        }
-        // Read to end rather than trusting st_size: the file may grow or shrink meanwhile.
-        var data = Data(count: size + 1)
-        var filled = 0
-        while true {
-            if filled == data.count {
-                guard data.count <= limit else {
-                    throw Failure(description: RejectionReason.tooLarge(bytes: data.count, limit: limit).description)
-                }
-                data.count += max(4096, data.count)
-            }
-            let got = data.withUnsafeMutableBytes { buffer in
-                Foundation.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw Failure(description: "cannot read file (\(SourceWalker.describe(errno: errno)))")
-            }
-            if got == 0 { break }
-            filled += got
-        }
-        data.count = filled
-        return data
     }
 }
