@@ -25,6 +25,10 @@ public struct EventExtractor: Sendable {
     /// Boundary words by the offset they end at, with their role.
     static let boundaryTrie = ScalarTrie(Lexicon(named: "event-boundaries").entries
         .map { ($0[0], $0.count > 1 ? $0[1] : "verb") }, reversed: true)
+    /// Words that keep a boundary character inside the name (建设, 设计): a boundary match that one of them
+    /// crosses or ends with is not a boundary.
+    static let insideWordTrie = ScalarTrie(Lexicon(named: "event-boundaries").entries
+        .filter { $0.count > 1 && $0[1] == "inside" }.map { ($0[0], $0[0]) })
     /// After a kind word these make it part of an organization or a venue (大会执委会, 会议中心).
     static let nonEventFollowers = ["组委会", "执委会", "委员会", "办公室", "秘书处", "堂", "室", "中心", "馆", "厅",
                                     "场馆", "组织", "纪要"]
@@ -366,7 +370,8 @@ public struct EventExtractor: Sendable {
                 || c == "|" || c == "。" {
                 return (j, false)
             }
-            if let b = EventExtractor.boundaryTrie.allMatches(in: s, at: j).last(where: { j - $0.length >= sentence.start }) {
+            if let b = EventExtractor.boundaryTrie.allMatches(in: s, at: j).last(where: { j - $0.length >= sentence.start }),
+               !crossesInsideWord(s, boundaryStart: j - b.length, end: j, lower: sentence.start) {
                 switch b.value {
                 case "conjunction":
                     // 及/和/与 separate two events only when an event name (or a reference to one's
@@ -396,6 +401,13 @@ public struct EventExtractor: Sendable {
             if kindStart - j > 40 { return (kindStart, true) }
         }
         return (j, false)
+    }
+
+    /// Whether a word that stays in names (设计) starts inside the boundary word and runs past its end.
+    func crossesInsideWord(_ s: [Unicode.Scalar], boundaryStart: Int, end: Int, lower: Int) -> Bool {
+        (max(lower, boundaryStart - 2)..<end).contains { k in
+            EventExtractor.insideWordTrie.allMatches(in: s, at: k).contains { k + $0.length > end }
+        }
     }
 
     /// Marks references: names that are only kind words and modifiers, counts, or a place.
@@ -549,7 +561,8 @@ public struct EventExtractor: Sendable {
             }
         }
         guard let d = pick else { return nil }
-        let nameYear = leadingYear(name)
+        // A year in the name later than the article's is a goal year ("2035年远景目标研讨会"), not the date's.
+        let nameYear = leadingYear(name).flatMap { y in (articleYear.map { y <= $0 } ?? true) ? y : nil }
         var year = nameYear ?? articleYear
         var month = d.month
         var day = d.day

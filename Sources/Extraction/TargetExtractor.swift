@@ -186,7 +186,8 @@ public struct TargetExtractor: Sendable {
         // "三个“一号工程”": a count of named programmes, not a result to reach.
         if next == "级" || next == "“" { return true }
         let before = q.start > 0 ? s[q.start - 1] : " "
-        return (before == "超" || before == "过") && next.isHan && next != "以" && next != "左"
+        // "突破1万亿元大关" still states the value.
+        return (before == "超" || before == "过") && next.isHan && !["以", "左", "大"].contains(next)
     }
 
     func shifted(_ seg: Segment, by offset: Int) -> Segment {

@@ -143,6 +143,7 @@ final class EventExtractorTests: XCTestCase {
 
     func testWordEndingInABoundaryCharacterStaysInTheName() {
         XCTAssertEqual(events("3月5日，全省交通强国建设推进会在昆明召开。").first?.name, "全省交通强国建设推进会")
+        XCTAssertEqual(events("第六届长三角工业设计大赛在嘉兴开幕。").first?.name, "第六届长三角工业设计大赛")
     }
 
     func testItemsOfACountedListOfActivitiesAreNotNamed() {
