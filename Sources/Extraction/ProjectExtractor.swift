@@ -40,10 +40,12 @@ public struct ProjectExtractor: Sendable {
                 projects[i].name = clean
                 if let a = amount?.yuan { projects[i].investmentCNY = a }
                 projects[i].evidence = Evidence(span: Span(start, end), rule: rule, confidence: amount == nil ? 0.7 : 0.85)
-                projects[i].place = placeOf(name: clean, end: end, sentence: sentence, mentions: placeMentions) ?? mainCity
+                projects[i].place = settledPlace(s, after: end, sentence: sentence)
+                    ?? placeOf(name: clean, end: end, sentence: sentence, mentions: placeMentions) ?? mainCity
                 return
             }
-            let place = placeOf(name: clean, end: end, sentence: sentence, mentions: placeMentions) ?? mainCity
+            let place = settledPlace(s, after: end, sentence: sentence)
+                ?? placeOf(name: clean, end: end, sentence: sentence, mentions: placeMentions) ?? mainCity
             let amountText = amount.map { String(String.UnicodeScalarView(s[$0.start..<$0.end])) }
             projects.append(Project(name: clean, investmentCNY: amount?.yuan, amountText: amountText, place: place,
                                     evidence: Evidence(span: Span(start, end), rule: rule,
@@ -268,6 +270,30 @@ public struct ProjectExtractor: Sendable {
         var core = name
         for w in ProjectExtractor.generic + ProjectExtractor.heads { core = core.replacingOccurrences(of: w, with: "") }
         return core.unicodeScalars.filter { $0.isHan || $0.isASCIIDigit || $0.properties.isAlphabetic }.count >= minimumCore
+    }
+
+    static let settlingVerbs = ["落户于", "落户在", "落户", "选址于", "选址在", "选址", "落地于", "落地", "位于"]
+    static let areaSuffixes = ["新区", "高新区", "开发区", "园区", "区", "县", "市", "镇", "旗"]
+
+    /// "…项目投资36亿元，落户伊滨区": the area named after a settling verb later in the project's sentence
+    /// (districts and development zones the gazetteer may not list), before the next project's name.
+    func settledPlace(_ s: [Unicode.Scalar], after end: Int, sentence: Span) -> String? {
+        var i = end
+        while i < sentence.end {
+            // Stop at the next item of a list of projects.
+            if s[i] == "；" || s[i] == "。" || DateExpression.matches(s, "项目", at: i) { return nil }
+            for v in ProjectExtractor.settlingVerbs where DateExpression.matches(s, v, at: i) {
+                let from = i + v.unicodeScalars.count
+                var k = from
+                while k < sentence.end, k - from <= 12, s[k].isHan { k += 1 }
+                let area = String(String.UnicodeScalarView(s[from..<k]))
+                guard area.unicodeScalars.count >= 2, area.unicodeScalars.count <= 12,
+                      ProjectExtractor.areaSuffixes.contains(where: { area.hasSuffix($0) }) else { return nil }
+                return area
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The place a name starts with (合肥维信诺…), else the first place named after it in its sentence.

@@ -357,7 +357,8 @@ public struct TargetExtractor: Sendable {
         var out: [(String, Span)] = []
         for clause in clauses {
             let lo = clause.span.start, hi = clause.span.end
-            if has("past", in: s, clause.span) { continue }
+            // "每年安排不少于20亿元": a standing measure, not a result to reach by a date.
+            if has("past", in: s, clause.span) || has("recurring", in: s, clause.span) { continue }
             let all = QuantityParser.quantities(in: s, from: lo, to: hi)
             guard !all.isEmpty else { continue }
             // The leftmost goal verb whose quantity follows it closely ("突破**万辆", "打造三条") or closes

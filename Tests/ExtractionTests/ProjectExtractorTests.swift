@@ -88,4 +88,9 @@ final class ProjectExtractorTests: XCTestCase {
         XCTAssertTrue(projects("对签约项目实行“一个项目、一个专班”跟踪服务机制。").isEmpty)
         XCTAssertTrue(projects("云州市2021年第四季度重大项目集中签约仪式举行。").isEmpty)
     }
+
+    func testPlaceIsTheAreaTheProjectSettlesIn() {
+        let p = projects("其中，年产8万吨铜箔项目投资30亿元，落户临江经济开发区；总投资12亿元的冷链物流园项目选址东坡县。")
+        XCTAssertEqual(p.map(\.place), ["临江经济开发区", "东坡县"])
+    }
 }

@@ -141,4 +141,9 @@ final class TargetExtractorTests: XCTestCase {
     func testCountOfNamedProgrammesIsNotAGoal() {
         XCTAssertTrue(targets("我们要以实施两个“重点工程”为抓手，推动产业升级。").isEmpty)
     }
+
+    func testStandingMeasuresRepeatedEveryPeriodAreNotGoals() {
+        let t = targets("我们将设立专项资金，区财政每年安排不少于5亿元支持企业技改，力争新增规上企业100家。")
+        XCTAssertEqual(t.map(\.value), [100])
+    }
 }
