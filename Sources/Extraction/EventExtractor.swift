@@ -55,7 +55,9 @@ public struct EventExtractor: Sendable {
     static let referenceFollowers = ["精神", "部署", "要求", "贺信", "上主旨演讲", "上的讲话", "重要讲话", "报告"]
     /// Modifiers that do not make a kind word a name (新闻发布会 is still generic).
     static let genericModifiers = ["新闻", "平行", "专题", "系列", "相关", "有关", "主", "分", "专场", "现场", "这个", "闭门",
-                                   "常务", "工作"]
+                                   "常务", "工作",
+                                   // Matchmaking meetings named only by the parties they match (供需对接会).
+                                   "供需", "产需", "产销", "银企", "校企", "政企", "供采"]
     /// A body alone before a kind word (市政府常务会议) names a recurring meeting type, not one meeting.
     static let bodies = ["市政府", "省政府", "国务院", "县政府", "区政府", "市委", "省委", "县委", "区委", "党委", "党组"]
     static let partyBodies = ["党的", "中共中央", "省委", "市委", "县委", "区委", "州委", "党委"]
@@ -232,7 +234,6 @@ public struct EventExtractor: Sendable {
             // A longer kind word right after continues the name (论坛大会, 开幕式暨…论坛 is handled by the later word).
             var (start, reference) = leftBoundary(in: s, kindStart: i, sentence: sentence)
             if EventExtractor.classFollowers.contains(where: { hasWord(s, $0, at: kEnd) }) { reference = true }
-            if closesCountedList(s, after: kEnd, sentence: sentence) { reference = true }
             var name = String(String.UnicodeScalarView(s[start..<kEnd]))
             if name.contains("届"), !EventExtractor.partyBodies.contains(where: { name.hasPrefix($0) }),
                let body = governingBody(in: s, before: start, sentence: sentence) {
@@ -322,20 +323,6 @@ public struct EventExtractor: Sendable {
             i += 1
         }
         return nil
-    }
-
-    /// "举办A会、B路演等8场配套活动": the list is summed up as a count, its items are kinds of activity.
-    func closesCountedList(_ s: [Unicode.Scalar], after end: Int, sentence: Span) -> Bool {
-        guard end < sentence.end, s[end] == "、" || s[end] == "等" else { return false }
-        var i = end
-        while i < sentence.end, !Segmenter.clauseSeparators.contains(s[i]), s[i] != "。" {
-            if s[i] == "等", let n = ChineseNumber.scan(s, at: i + 1), n.end < sentence.end,
-               ["场", "项", "个", "类", "种"].contains(s[n.end]) {
-                return true
-            }
-            i += 1
-        }
-        return false
     }
 
     /// Whether a name can end at `end`: punctuation, a closing quote, the sentence end, or a name follower.

@@ -109,7 +109,9 @@ public struct TargetExtractor: Sendable {
 
     /// Words dating a goal relative to the article's year ("年内" this year, "明年" the next).
     static let relativeYearWords: [(String, Int)] = [("今年", 0), ("年内", 0), ("全年", 0), ("本年度", 0), ("年底前", 0),
-                                                       ("明年", 1), ("来年", 1)]
+                                                       ("上半年", 0), ("下半年", 0),
+                                                       ("一季度", 0), ("二季度", 0), ("三季度", 0), ("四季度", 0),
+                                                       ("年底", 0), ("明年", 1), ("来年", 1)]
 
     /// Whether the sentence speaks of this year's plans: 今年, but not "今年以来" (so far this year, a result).
     func saysThisYear(_ text: String) -> Bool {

@@ -146,9 +146,11 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events("第六届长三角工业设计大赛在嘉兴开幕。").first?.name, "第六届长三角工业设计大赛")
     }
 
-    func testItemsOfACountedListOfActivitiesAreNotNamed() {
+    func testMatchmakingMeetingsNamedOnlyByTheirPartiesAreGeneric() {
         let text = "9月1日，第四届江淮装备博览会在合肥开幕。展会期间还将举办产销对接会、新品路演等6场配套活动。"
         XCTAssertEqual(events(text).map(\.name), ["第四届江淮装备博览会"])
+        let topical = events("届时将举办开幕式、智能焊接创新发展论坛、产需对接会等10场活动。")
+        XCTAssertEqual(topical.map(\.name), ["智能焊接创新发展论坛"])
     }
 
     func testRoundTableAsAnActivityIsNotAName() {
@@ -174,5 +176,11 @@ final class EventExtractorTests: XCTestCase {
         let e = events(text, published: "2022-03-03")
         XCTAssertEqual(e.map(\.name), ["《云岭省数字经济发展“十四五”规划》新闻发布会"])
         XCTAssertEqual(e.first?.startDate, "2022-03-02")
+    }
+
+    func testWorkMeetingKinds() {
+        let e = events("3月2日，全县一季度项目建设调度会在县政府召开。", published: "2023-03-03")
+        XCTAssertEqual(e.first?.name, "全县一季度项目建设调度会")
+        XCTAssertEqual(e.first?.startDate, "2023-03-02")
     }
 }

@@ -146,4 +146,10 @@ final class TargetExtractorTests: XCTestCase {
         let t = targets("我们将设立专项资金，区财政每年安排不少于5亿元支持企业技改，力争新增规上企业100家。")
         XCTAssertEqual(t.map(\.value), [100])
     }
+
+    func testGoalsForAPartOfThisYear() {
+        let t = targets("会议要求，确保三季度新开工项目不少于25个。", published: "2022-07-05")
+        XCTAssertEqual(t.map(\.year), [2022])
+        XCTAssertEqual(t.map(\.value), [25])
+    }
 }
