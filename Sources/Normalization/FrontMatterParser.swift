@@ -20,7 +20,8 @@ struct FrontMatterParser {
 
     func parse(_ text: String) -> Outcome {
         guard text.hasPrefix("---") || text.hasPrefix(" ") else { return .none }
-        var lines = text.split(separator: "\n", maxSplits: maxLines + 1, omittingEmptySubsequences: false)
+        var lines = text.utf8.split(separator: 0x0A, maxSplits: maxLines + 1, omittingEmptySubsequences: false)
+            .map { Substring($0) }
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return .none }
         lines.removeFirst()
         var fields: [String: String] = [:]

@@ -25,7 +25,12 @@ struct MarkdownStripper {
     func strip(_ text: String) -> String {
         var lines: [String] = []
         var inFence = false
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.split(separator: "\n" as Character, omittingEmptySubsequences: false) {
+            // Most lines of a post are prose without any Markdown character: keep them as they are.
+            if !raw.utf8.contains(where: { Self.markdownBytes.contains($0) }) {
+                lines.append(String(raw))
+                continue
+            }
             var line = Substring(raw)
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
@@ -46,6 +51,9 @@ struct MarkdownStripper {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// ASCII bytes that can start Markdown markup; a line without any of them needs no stripping.
+    private static let markdownBytes: Set<UInt8> = Set("#>*_-+=[]!<`~".utf8)
 
     private static func isRule(_ t: Substring) -> Bool {
         let compact = t.filter { $0 != " " }

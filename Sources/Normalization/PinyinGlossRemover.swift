@@ -23,8 +23,9 @@ struct PinyinGlossRemover {
     }()
 
     func remove(_ text: String) -> String {
+        // Fast path on bytes: no "(" and no "（" (EF BC 88) means no gloss.
+        guard text.utf8.contains(0x28) || text.utf8.contains(0x88) else { return text }
         let s = Array(text.unicodeScalars)
-        guard s.contains(where: { $0 == "(" || $0 == "（" }) else { return text }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(s.count)
         var i = 0
@@ -42,7 +43,7 @@ struct PinyinGlossRemover {
     /// Index after the closing parenthesis when `s[open]` starts a gloss.
     private func glossEnd(_ s: [Unicode.Scalar], open: Int) -> Int? {
         let before = s[open - 1]
-        guard !before.properties.isWhitespace else { return nil }
+        guard open + 1 < s.count, Self.isLatinLetter(s[open + 1]), !before.properties.isWhitespace else { return nil }
         var j = open + 1
         var syllables: [String] = []
         var current = String.UnicodeScalarView()
@@ -70,6 +71,10 @@ struct PinyinGlossRemover {
             j += 1
         }
         return nil
+    }
+
+    private static func isLatinLetter(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x61 && c.value <= 0x7A) || toneBase[c] != nil
     }
 
     /// Initial + final, with the spelling rules' aliases (yu = ü, wu = u, ju/qu/xu = ü…).

@@ -13,8 +13,8 @@ struct TemplateStripper {
     var maxBlock = 20_000
 
     func strip(_ text: String) -> String {
+        guard Self.mayHaveTemplate(text) else { return text }
         let s = Array(text.unicodeScalars)
-        guard s.contains(where: { $0 == "%" || $0 == "?" || $0 == "{" }) else { return text }
         // Per pair, where the next closer starts (searched forward only, so the whole pass is linear).
         var nextClose = [Int](repeating: -1, count: Self.pairs.count)
         var searchedTo = [Int](repeating: 0, count: Self.pairs.count)
@@ -41,6 +41,19 @@ struct TemplateStripper {
             i += 1
         }
         return String(out)
+    }
+
+    /// Any of `<%`, `<?`, `{{`, `{%`, `${` in the bytes.
+    static func mayHaveTemplate(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if (previous == 0x3C && (b == 0x25 || b == 0x3F)) || (previous == 0x7B && (b == 0x7B || b == 0x25))
+                || (previous == 0x24 && b == 0x7B) {
+                return true
+            }
+            previous = b
+        }
+        return false
     }
 
     static func matches(_ s: [Unicode.Scalar], at i: Int, _ p: [Unicode.Scalar]) -> Bool {
