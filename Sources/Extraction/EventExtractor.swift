@@ -146,6 +146,12 @@ public struct EventExtractor: Sendable {
                     break
                 }
             }
+            // "大会为期三天": a one-day date is the first of N days.
+            if let start = event.startDate, event.endDate == start, let days = duration(of: f, sentences: sentences),
+               let (y, mo, d) = DateExpression.parseISO(start) {
+                let e = DateExpression.shift((y, mo, d), by: days - 1)
+                event.endDate = DateExpression.iso(year: e.0, month: e.1, day: e.2)
+            }
             for m in f.mentions {
                 if let p = place(for: m, in: s, places: placeMentions, mainCity: mainCity) {
                     event.place = p
@@ -575,6 +581,24 @@ public struct EventExtractor: Sendable {
     }
 
     /// The year a name states: leading digits ("2024中国…博览会") or "YYYY年" inside it ("…2023年第二季度…").
+    /// "为期N天" in a sentence that names the event or its kind (大会为期三天): the number of days it lasts.
+    func duration(of f: Found, sentences: [Segment]) -> Int? {
+        for sentence in sentences where sentence.text.contains("为期")
+            && (sentence.text.contains(f.kind) || sentence.text.contains(f.mentions[0].kindWord)) {
+            let u = Array(sentence.text.unicodeScalars)
+            var i = 0
+            while i + 2 < u.count {
+                if u[i] == "为", u[i + 1] == "期", let n = ChineseNumber.scan(u, at: i + 2), n.end < u.count,
+                   u[n.end] == "天" || u[n.end] == "日", let v = n.value,
+                   let days = Int(exactly: NSDecimalNumber(decimal: v)), (2...31).contains(days) {
+                    return days
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
     func sayingSameDay(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Bool {
         (lo..<hi).contains { hasWord(s, "当天", at: $0) || hasWord(s, "当日", at: $0) }
     }

@@ -113,11 +113,16 @@ public struct TargetExtractor: Sendable {
                                                        ("一季度", 0), ("二季度", 0), ("三季度", 0), ("四季度", 0),
                                                        ("年底", 0), ("明年", 1), ("来年", 1)]
 
-    /// Whether the sentence speaks of this year's plans: 今年, but not "今年以来" (so far this year, a result).
+    static let reportedStretches = ["以来", "前", "上半年", "一季度", "1-", "1—", "1至", "1月至", "1～"]
+
+    /// Whether the sentence speaks of this year's plans: 今年, but not "今年以来" or "今年前三季度" (so far
+    /// this year, a result).
     func saysThisYear(_ text: String) -> Bool {
         var rest = Substring(text)
         while let r = rest.range(of: "今年") {
-            if !rest[r.upperBound...].hasPrefix("以来") { return true }
+            // "今年以来", "今年前三季度", "今年上半年": a stretch of the year already reported on.
+            let after = rest[r.upperBound...]
+            if !TargetExtractor.reportedStretches.contains(where: { after.hasPrefix($0) }) { return true }
             rest = rest[r.upperBound...]
         }
         return false

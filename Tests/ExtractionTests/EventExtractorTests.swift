@@ -183,4 +183,12 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(e.first?.name, "全县一季度项目建设调度会")
         XCTAssertEqual(e.first?.startDate, "2023-03-02")
     }
+
+    func testDurationExtendsAOneDayDate() {
+        let e = events("11月29日，2023东海数字港口大会在宁波开幕。大会为期三天，设置主论坛和港口装备展。", published: "2023-11-30")
+        XCTAssertEqual(e.first?.name, "2023东海数字港口大会")
+        XCTAssertEqual(e.first?.startDate, "2023-11-29")
+        XCTAssertEqual(e.first?.endDate, "2023-12-01")
+        XCTAssertTrue(e.contains { $0.name == "港口装备展" })
+    }
 }

@@ -106,6 +106,7 @@ final class TargetExtractorTests: XCTestCase {
 
     func testSoFarThisYearIsAResult() {
         XCTAssertTrue(targets("今年以来，全市坚持项目为王，二季度工业投资同比增长18%以上。", published: "2023-07-01").isEmpty)
+        XCTAssertTrue(targets("市长介绍，今年前三季度，全市软件业务收入增长11.5%。", published: "2023-10-20").isEmpty)
     }
 
     func testModalClausesBeforeALaterDatedGoalInAPlanPeriodSentence() {
