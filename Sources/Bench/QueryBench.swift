@@ -34,12 +34,10 @@ struct QueryBench {
                                            samples: Self.threeCharacterTerms.map { ["q": .text($0)] }))
                 continue
             }
-            let samples = try sampleArguments(for: query)
-            let shown = query.parameters.filter { samples.first?[$0.name] != nil && !isDefaulted($0, samples) }
-            let label = query.name + (shown.isEmpty ? "" : " (" + shown.map(\.name).joined(separator: ", ") + ")")
+            let (samples, bound) = try sampleArguments(for: query)
+            let label = query.name + (bound.isEmpty ? "" : " (" + bound.joined(separator: ", ") + ")")
             timings.append(try measure(label, sql: query.sql, samples: samples))
-            if query.parameters.contains(where: \.isRequired) == false,
-               query.parameters.contains(where: { samples.first?[$0.name] != nil && $0.defaultValue == nil }) {
+            if !bound.isEmpty, !query.parameters.contains(where: \.isRequired) {
                 timings.append(try measure(query.name + " (no parameters)", sql: query.sql,
                                            samples: [defaultsOnly(query)]))
             }
@@ -50,10 +48,6 @@ struct QueryBench {
         timings.append(try measure("instr scan, 2 chars", sql: "SELECT id FROM articles WHERE instr(text, :q) > 0",
                                    samples: Self.twoCharacterTerms.map { ["q": .text($0)] }))
         return timings
-    }
-
-    private func isDefaulted(_ parameter: PredefinedQuery.Parameter, _ samples: [[String: DatabaseValue]]) -> Bool {
-        parameter.defaultValue != nil && samples.first?[parameter.name] == defaultValue(parameter)
     }
 
     /// One measured variant: prepare, bind and step through every row, as the query tool does.
@@ -85,23 +79,25 @@ struct QueryBench {
                       meanRows: Double(rows) / Double(max(1, latencies.count)))
     }
 
-    /// Argument sets for a query: values for the parameters we recognise by name, drawn evenly
-    /// from the database; defaults for the rest; NULL for optional ones without a default.
-    func sampleArguments(for query: PredefinedQuery) throws -> [[String: DatabaseValue]] {
-        var perParameter: [(String, [DatabaseValue])] = []
+    /// Argument sets for a query, and the parameters they give values to: sample values drawn
+    /// evenly from the database for the required parameters we recognise by name (or, when all
+    /// are optional, for the first recognised one, since combining filters mostly matches
+    /// nothing); defaults or NULL for the rest, as the query tool binds them.
+    func sampleArguments(for query: PredefinedQuery) throws -> ([[String: DatabaseValue]], [String]) {
+        var recognised: [(String, [DatabaseValue])] = []
         for parameter in query.parameters {
-            if let values = try sampleValues(for: parameter), !values.isEmpty {
-                perParameter.append((parameter.name, values))
-            } else {
-                perParameter.append((parameter.name, [defaultValue(parameter)]))
-            }
+            if let values = try sampleValues(for: parameter), !values.isEmpty { recognised.append((parameter.name, values)) }
         }
-        let variants = perParameter.map(\.1.count).max() ?? 1
-        return (0..<max(1, min(variants, 20))).map { index in
-            var arguments: [String: DatabaseValue] = [:]
-            for (name, values) in perParameter { arguments[name] = values[index % values.count] }
+        let required = Set(query.parameters.filter(\.isRequired).map(\.name))
+        var chosen = recognised.filter { required.contains($0.0) }
+        if chosen.isEmpty, let first = recognised.first { chosen = [first] }
+        let variants = max(1, min(chosen.map(\.1.count).max() ?? 1, 20))
+        let sets = (0..<variants).map { index in
+            var arguments = defaultsOnly(query)
+            for (name, values) in chosen { arguments[name] = values[index % values.count] }
             return arguments
         }
+        return (sets, chosen.map(\.0))
     }
 
     private func defaultsOnly(_ query: PredefinedQuery) -> [String: DatabaseValue] {
