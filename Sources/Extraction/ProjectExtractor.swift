@@ -52,12 +52,13 @@ public struct ProjectExtractor: Sendable {
                                                        confidence: amount == nil ? 0.7 : 0.85)))
         }
         for sentence in Segmenter.sentences(t) {
+            let signing = aboutSigning(s, sentence.span)
             for clause in Segmenter.clauses(t, in: sentence.span) {
                 investThenName(s, clause.span, sentence.span, add)
                 nameThenInvest(s, clause.span, sentence.span, add)
                 listed(s, t, clause.span, sentence.span, add)
                 signedOrStarted(s, clause.span, sentence.span, add)
-                coBuilt(s, clause.span, sentence, add)
+                if signing { coBuilt(s, clause.span, sentence, add) }
             }
         }
         return projects
@@ -240,11 +241,21 @@ public struct ProjectExtractor: Sendable {
     /// Facilities two parties agree to build together: "签署合作协议，共建X中心", "签约…合作共建X学院".
     static let facilityHeads = ["中心", "学院", "研究院", "实验室", "基地", "产业园", "平台", "工作站"]
 
+    /// Whether a sentence reports signing (签约, or 签署/签订 an agreement): one pass over its scalars.
+    func aboutSigning(_ s: [Unicode.Scalar], _ sentence: Span) -> Bool {
+        var signs = false, agreement = false
+        for i in sentence.start..<max(sentence.start, sentence.end - 1) {
+            let a = s[i], b = s[i + 1]
+            if a == "签" && b == "约" { return true }
+            if a == "签" && (b == "署" || b == "订") { signs = true }
+            if a == "协" && b == "议" { agreement = true }
+        }
+        return signs && agreement
+    }
+
     /// `projects.co-built`: in a sentence about signing an agreement (签署/签订/签约), "共建" + a
     /// facility name running to the end of its clause.
     func coBuilt(_ s: [Unicode.Scalar], _ clause: Span, _ sentence: Segment, _ add: Add) {
-        guard ["签署", "签订", "签约"].contains(where: { sentence.text.contains($0) }),
-              sentence.text.contains("协议") || sentence.text.contains("签约") else { return }
         var i = clause.start
         while i + 2 <= clause.end {
             guard DateExpression.matches(s, "共建", at: i) else { i += 1; continue }
