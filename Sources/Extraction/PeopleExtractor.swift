@@ -53,10 +53,10 @@ public struct PeopleExtractor: Sendable {
         // 2. Names before a post (习近平总书记, 周济院长).
         addNamesBeforePosts(s, &book)
         // 3. Speaker labels and bylines.
-        addSpeakerLabels(text, &book)
+        addSpeakerLabels(s, &book)
         addBylines(s, &book)
         // 4. Lists of names (run last: a known name validates a list).
-        addLists(text, &book)
+        addLists(s, &book)
         return book.people()
     }
 
@@ -133,13 +133,15 @@ public struct PeopleExtractor: Sendable {
         c == "。" || c == "\n" || c == "！" || c == "？" || c == "!" || c == "?"
     }
 
-    private func addSpeakerLabels(_ text: ScalarText, _ book: inout PeopleBook) {
-        let s = text.scalars
-        for paragraph in Segmenter.paragraphs(text) {
-            let start = paragraph.span.start
+    /// 辛国斌：… at the start of a line.
+    private func addSpeakerLabels(_ s: [Unicode.Scalar], _ book: inout PeopleBook) {
+        var lineStart = 0
+        while lineStart < s.count {
+            var start = lineStart
+            while start < s.count, Segmenter.isSpace(s[start]), s[start] != "\n" { start += 1 }
             for length in [2, 3, 4] {
                 let colon = start + length
-                guard colon < paragraph.span.end, s[colon] == ":" || s[colon] == "：" else { continue }
+                guard colon < s.count, s[colon] == ":" || s[colon] == "：" else { continue }
                 let name = OrganizationRecognizer.string(s, start, colon)
                 if book.names.contains(name) || names.nameEnd(at: start, in: s, context: .weak) == colon {
                     book.add(name, posts: [], evidence: Evidence(span: Span(start, colon), rule: "people.speaker",
@@ -147,6 +149,9 @@ public struct PeopleExtractor: Sendable {
                 }
                 break
             }
+            var next = start
+            while next < s.count, s[next] != "\n" { next += 1 }
+            lineStart = next + 1
         }
     }
 
@@ -178,44 +183,62 @@ public struct PeopleExtractor: Sendable {
         }
     }
 
-    private func addLists(_ text: ScalarText, _ book: inout PeopleBook) {
-        let s = text.scalars
-        for sentence in Segmenter.sentences(text) where s[sentence.span.start..<sentence.span.end].contains("、") {
-            for clause in Segmenter.clauses(text, in: sentence.span) {
-                let items = Segmenter.listItems(text, in: clause.span)
-                guard items.count >= 2 else { continue }
-                var run: [Span] = []
-                var runEndsWithCue = false
-                func flush() {
-                    defer { run = []; runEndsWithCue = false }
-                    guard run.count >= 2 else { return }
-                    let names = run.map { OrganizationRecognizer.string(s, $0.start, $0.end) }
-                    // 出席的有：王建华、李国庆、赵明亮。 — a colon-introduced list of three or more names.
-                    let afterColon = clause.span.start > 0 && (s[clause.span.start - 1] == "：" || s[clause.span.start - 1] == ":")
-                    guard runEndsWithCue || names.contains(where: book.names.contains) || (afterColon && run.count >= 3)
-                    else { return }
-                    for (name, span) in zip(names, run) {
-                        book.add(name, posts: [], evidence: Evidence(span: span, rule: "people.list", confidence: 0.7))
-                    }
-                }
-                for (index, item) in items.enumerated() {
-                    let isLast = index == items.count - 1
-                    let span = item.span
-                    if !isLast, isExactName(span, in: s, known: book.names) {
-                        run.append(span)
-                        continue
-                    }
-                    if isLast || !run.isEmpty,
-                       let end = names.nameEnd(at: span.start, in: s, context: .weak, known: book.names), end < span.end || isLast {
-                        // The last item runs on into the sentence: 李双喜等市领导参会, 魏建军以及….
-                        run.append(Span(span.start, end))
-                        runEndsWithCue = OrganizationRecognizer.hasPrefix(s, "等", at: end)
-                    }
-                    flush()
-                }
-                flush()
+    /// Ends of a clause for list reading: sentence ends and the clause separators.
+    static let clauseEnds: Set<Unicode.Scalar> = Set("。！？!?\n，,；;：:".unicodeScalars)
+
+    /// Runs of names in 、-lists. Reads scalars only around each 、 (no segment strings: most text has no lists).
+    private func addLists(_ s: [Unicode.Scalar], _ book: inout PeopleBook) {
+        var i = 0
+        while i < s.count {
+            guard s[i] == "、" else { i += 1; continue }
+            var lo = i, hi = i
+            while lo > 0, !Self.clauseEnds.contains(s[lo - 1]) { lo -= 1 }
+            while hi < s.count, !Self.clauseEnds.contains(s[hi]) { hi += 1 }
+            var items: [Span] = []
+            var start = lo
+            for k in lo...hi where k == hi || s[k] == "、" {
+                var a = start, b = k
+                while a < b, Segmenter.isSpace(s[a]) { a += 1 }
+                while b > a, Segmenter.isSpace(s[b - 1]) { b -= 1 }
+                items.append(Span(a, b))
+                start = k + 1
+            }
+            let afterColon = lo > 0 && (s[lo - 1] == "：" || s[lo - 1] == ":")
+            addNameRuns(items, afterColon: afterColon, in: s, &book)
+            i = hi
+        }
+    }
+
+    /// Names in consecutive list items: every item exactly a name, the last one running on into the
+    /// sentence (李双喜等市领导参会, 魏建军以及…). A run counts with a known name in it, when it ends in 等,
+    /// or when it has three names after a colon (出席的有：王建华、李国庆、赵明亮).
+    private func addNameRuns(_ items: [Span], afterColon: Bool, in s: [Unicode.Scalar], _ book: inout PeopleBook) {
+        var run: [Span] = []
+        var runEndsWithCue = false
+        func flush() {
+            defer { run = []; runEndsWithCue = false }
+            guard run.count >= 2 else { return }
+            let names = run.map { OrganizationRecognizer.string(s, $0.start, $0.end) }
+            guard runEndsWithCue || names.contains(where: book.names.contains) || (afterColon && run.count >= 3)
+            else { return }
+            for (name, span) in zip(names, run) {
+                book.add(name, posts: [], evidence: Evidence(span: span, rule: "people.list", confidence: 0.7))
             }
         }
+        for (index, span) in items.enumerated() {
+            let isLast = index == items.count - 1
+            if !isLast, isExactName(span, in: s, known: book.names) {
+                run.append(span)
+                continue
+            }
+            if isLast || !run.isEmpty, span.length > 0,
+               let end = names.nameEnd(at: span.start, in: s, context: .weak, known: book.names), end < span.end || isLast {
+                run.append(Span(span.start, end))
+                runEndsWithCue = OrganizationRecognizer.hasPrefix(s, "等", at: end)
+            }
+            flush()
+        }
+        flush()
     }
 
     /// Whether a list item is exactly a name (a known one, or surname + 1–2 characters that is no common word).
