@@ -46,15 +46,6 @@ extension PeopleSeedTests {
         }
         let perArticle = elapsed / (rounds * texts.count)
         print("people+organizations per article: \(perArticle)")
-        if ProcessInfo.processInfo.environment["PEOPLE_PROFILE"] != nil {
-            let scalars = texts.map { Array($0.unicodeScalars) }
-            let t = texts.map { ScalarText($0) }
-            print("people", clock.measure { for x in t { _ = PeopleExtractor.shared.extract(x) } })
-            print("org mentions", clock.measure { for x in scalars { _ = OrganizationRecognizer().mentions(in: x) } })
-            print("known", clock.measure { for x in scalars { _ = OrganizationRecognizer().knownMentions(in: x) } })
-            print("suffix", clock.measure { for x in scalars { _ = OrganizationRecognizer().suffixMentions(in: x) } })
-            print("sentences", clock.measure { for x in t { for s in Segmenter.sentences(x) { _ = Segmenter.clauses(x, in: s.span) } } })
-        }
         XCTAssertLessThan(perArticle, .milliseconds(1500), "debug build; release is several times faster")
     }
 }
