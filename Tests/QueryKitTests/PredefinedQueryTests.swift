@@ -56,6 +56,8 @@ final class PredefinedQueryTests: XCTestCase {
         XCTAssertEqual(column(result, "source"), ["hefei/auto.txt", "plan.txt"])
         XCTAssertEqual(column(result, "hits"), ["3", "1"])
         XCTAssertTrue(column(result, "snippet")[1].contains("【合肥】产业规模"), "\(result)")
+        XCTAssertEqual(column(rows("search", ["q=合肥", "limit=1"]), "source"), ["hefei/auto.txt"], "the best one")
+        XCTAssertEqual(column(rows("search", ["q=新能源汽车", "limit=1"]), "source"), ["hefei/auto.txt"])
     }
 
     func testSearchLongerTermUsesTheTrigramIndex() {

@@ -1,28 +1,39 @@
 -- name: search
 -- title: Full-text search of articles
--- description: Articles whose title or text contains q, most occurrences first, with a snippet
--- description: around the first match in 【】. Terms of 3+ characters use the FTS5 trigram index;
--- description: 1-2 character terms (宁波) scan articles.text with instr(), which trigram cannot match.
+-- description: Articles whose title or text contains q, best first, with how often it occurs and
+-- description: a snippet around the first match in 【】. Terms of 3+ characters use the FTS5
+-- description: trigram index (ranked by bm25); 1-2 character terms (宁波) scan articles.text with
+-- description: instr(), which trigram cannot match (ranked by occurrences).
 -- param: q text The words to find, matched literally (宁波, 制造强国)
+-- param: limit integer = 100 Most articles to return
 WITH term AS (
     SELECT :q AS q
 ),
 matched AS (
-    -- 3+ characters: the trigram index. The term is quoted as one FTS5 string, so any
-    -- punctuation in it is matched literally rather than parsed as query syntax.
-    SELECT s.rowid AS id, snippet(article_search, 1, '【', '】', '…', 12) AS fts_snippet
-    FROM article_search s, term
-    WHERE length(term.q) >= 3
-      AND article_search MATCH '"' || replace(term.q, '"', '""') || '"'
+    -- 3+ characters: the trigram index, best bm25 first, cut to the limit before any article
+    -- text is read. The term is quoted as one FTS5 string, so punctuation in it is matched
+    -- literally rather than parsed as query syntax.
+    SELECT * FROM (
+        SELECT s.rowid AS id, s.rank AS score
+        FROM article_search s, term
+        WHERE length(term.q) >= 3
+          AND article_search MATCH '"' || replace(term.q, '"', '""') || '"'
+        ORDER BY s.rank
+        LIMIT :limit
+    )
     UNION ALL
-    -- 1-2 characters: the base table.
-    SELECT a.id, NULL
-    FROM articles a, term
-    WHERE length(term.q) BETWEEN 1 AND 2
-      AND (instr(a.text, term.q) > 0 OR instr(coalesce(a.title, ''), term.q) > 0)
+    -- 1-2 characters: the base table; more occurrences rank higher.
+    SELECT * FROM (
+        SELECT a.id, -((length(a.text) - length(replace(a.text, term.q, ''))) / length(term.q)) AS score
+        FROM articles a, term
+        WHERE length(term.q) BETWEEN 1 AND 2
+          AND (instr(a.text, term.q) > 0 OR instr(coalesce(a.title, ''), term.q) > 0)
+        ORDER BY score
+        LIMIT :limit
+    )
 ),
 located AS (
-    SELECT a.id, a.source, a.title, a.published, a.text, m.fts_snippet, term.q,
+    SELECT a.id, a.source, a.title, a.published, a.text, m.score, term.q,
            instr(a.text, term.q) AS at
     FROM matched m JOIN articles a ON a.id = m.id, term
 )
@@ -39,8 +50,8 @@ SELECT source,
                    || '【' || q || '】'
                    || substr(text, at + length(q), 14)
                    || CASE WHEN at + length(q) + 14 <= length(text) THEN '…' ELSE '' END
-               ELSE coalesce(fts_snippet, substr(text, 1, 24))
+               ELSE substr(text, 1, 24) || '…'
            END,
            char(10), ' ') AS snippet
 FROM located
-ORDER BY hits DESC, source;
+ORDER BY score, source;
