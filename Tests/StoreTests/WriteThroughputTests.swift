@@ -14,7 +14,10 @@ final class WriteThroughputTests: XCTestCase {
         let run = try store.beginRun()
         let articles = 200
         let start = Date()
-        for n in 0..<articles {
+        // In batches, as the importer writes: one commit per batch, a savepoint per article.
+        let batch = 50
+        for first in stride(from: 0, to: articles, by: batch) { try store.inBatch {
+        for n in first..<min(first + batch, articles) {
             let text = String(repeating: "推动产业高质量发展，建设先进制造业集群。", count: 40) + "第\(n)篇"
             var people: [Person] = []
             for k in 0..<12 {
@@ -35,6 +38,7 @@ final class WriteThroughputTests: XCTestCase {
                             ArticleFacts(people: people, organizations: organizations, events: events, targets: targets, projects: projects),
                             run: run)
         }
+        } }
         let seconds = Date().timeIntervalSince(start)
         print(String(format: "WriteThroughputTests: %d articles in %.2f s (%.0f articles/s)", articles, seconds, Double(articles) / seconds))
         let counts = try store.factCounts()

@@ -28,13 +28,16 @@ CREATE TABLE articles (
     script            TEXT    NOT NULL CHECK (script IN ('Hans', 'Hant')),
     title             TEXT,
     published         TEXT,                      -- ISO 8601 date or NULL
-    original_text     TEXT    NOT NULL,          -- decoded file, verbatim
-    text              TEXT    NOT NULL,          -- normalized body: spans index this
     warnings          TEXT    NOT NULL DEFAULT '[]' CHECK (json_valid(warnings)), -- JSON array
     byte_count        INTEGER NOT NULL,
     imported_run      INTEGER NOT NULL,          -- import_runs.id that first stored it
-    changed_run       INTEGER NOT NULL           -- import_runs.id that last (re)wrote it
+    changed_run       INTEGER NOT NULL,          -- import_runs.id that last (re)wrote it
+    -- The two long texts come last: reading any column before them never walks their
+    -- overflow pages, and a scan of text does not walk those of original_text.
+    text              TEXT    NOT NULL,          -- normalized body: spans index this
+    original_text     TEXT    NOT NULL           -- decoded file, verbatim
 ) STRICT;
+CREATE INDEX articles_by_changed_run ON articles(changed_run);
 
 CREATE VIRTUAL TABLE article_search USING fts5(
     -- Full-text index of article titles and normalized text (trigram: terms of 3+
