@@ -44,3 +44,15 @@ final class ScriptConverterLongTextTests: XCTestCase {
         XCTAssertFalse(r.text.contains("製"))
     }
 }
+
+final class ScriptConverterHybridTests: XCTestCase {
+    func testMatchesICUOnContextSensitiveText() {
+        let text = "南嶽環保科技與著名企業於乾坤大廳簽約，顯著提升製造業發展；乾隆年間的後來者藉此瞭解頭髮與麵條。"
+        let icu = text.applyingTransform(ScriptConverter.transform, reverse: false)!
+        XCTAssertEqual(ScriptConverter().convert(text).text, icu)
+        XCTAssertTrue(ScriptConverter.contextual.contains("著"))
+        XCTAssertTrue(ScriptConverter.contextual.contains("嶽"))
+        XCTAssertFalse(ScriptConverter.contextual.contains("業"))
+        XCTAssertFalse(ScriptConverter.contextual.contains("中"))
+    }
+}
