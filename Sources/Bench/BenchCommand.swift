@@ -27,6 +27,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Runs per query variant.")
     var queryRuns: Int = 25
 
+    @Option(help: "Only measure query latency, on this existing database.")
+    var queryDb: String?
+
     // Child-process mode: run one phase and print its result as JSON.
     @Option(help: .hidden) var child: String?
     @Option(help: .hidden) var root: String?
@@ -39,6 +42,14 @@ struct BenchCommand: ParsableCommand {
             }
             let result = try PhaseLauncher.runHere(phase, root: root, databasePath: db)
             print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
+            return
+        }
+        if let queryDb {
+            var queries = try QueryBench(databasePath: queryDb)
+            queries.repetitions = queryRuns
+            let articles = try queries.database.fetchValue(Int.self, sql: "SELECT count(*) FROM articles") ?? 0
+            let outcome = BenchRunner.Outcome(sizes: [], queries: try queries.run(), queryDatabaseArticles: articles)
+            print(ReportTable.render(outcome, memoryPerPhase: true))
             return
         }
         let sizeList = quick ? [200] : try parseSizes(sizes)

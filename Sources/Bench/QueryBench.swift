@@ -28,10 +28,14 @@ struct QueryBench {
         var timings: [Timing] = []
         for query in try PredefinedQueryCatalog.queries() {
             if query.name == "search" {
-                timings.append(try measure("search q=2 chars", sql: query.sql,
-                                           samples: Self.twoCharacterTerms.map { ["q": .text($0)] }))
-                timings.append(try measure("search q=3 chars", sql: query.sql,
-                                           samples: Self.threeCharacterTerms.map { ["q": .text($0)] }))
+                // Other parameters (a row limit…) keep their defaults, as in `query db search --param q=…`.
+                func arguments(_ term: String) -> [String: DatabaseValue] {
+                    var arguments = defaultsOnly(query)
+                    arguments["q"] = .text(term)
+                    return arguments
+                }
+                timings.append(try measure("search q=2 chars", sql: query.sql, samples: Self.twoCharacterTerms.map(arguments)))
+                timings.append(try measure("search q=3 chars", sql: query.sql, samples: Self.threeCharacterTerms.map(arguments)))
                 continue
             }
             let (samples, bound) = try sampleArguments(for: query)

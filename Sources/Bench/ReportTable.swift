@@ -5,11 +5,13 @@ import Foundation
 enum ReportTable {
     static func render(_ outcome: BenchRunner.Outcome, memoryPerPhase: Bool) -> String {
         var lines: [String] = []
-        lines.append("Wall-clock seconds, CPU seconds (all threads) in brackets; rates are per wall-clock second.")
-        lines.append("")
-        lines.append("| articles | floor s | import s | import/floor | MB/s | articles/s | facts/s | re-import s (× faster) | re-import 1% s | peak MiB | db KiB/article |")
-        lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        lines.append(contentsOf: outcome.sizes.map(row))
+        if !outcome.sizes.isEmpty {
+            lines.append("Wall-clock seconds, CPU seconds (all threads) in brackets; rates are per wall-clock second.")
+            lines.append("")
+            lines.append("| articles | floor s | import s | import/floor | MB/s | articles/s | facts/s | re-import s (× faster) | re-import 1% s | peak MiB | db KiB/article |")
+            lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+            lines.append(contentsOf: outcome.sizes.map(row))
+        }
         if !memoryPerPhase {
             lines.append("")
             lines.append("(--in-process: peak memory is the whole benchmark process's high-water mark.)")
