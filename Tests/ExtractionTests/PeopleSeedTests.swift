@@ -25,27 +25,3 @@ final class PeopleSeedTests: XCTestCase {
         XCTAssertNotNil(org["清华大学国际生物经济中心"])
     }
 }
-
-extension PeopleSeedTests {
-    /// People and organizations over the five seeds stay fast (lexicons are static, matching is one pass).
-    func testExtractionTimePerArticle() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("seeds")
-        let texts = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .map { try String(contentsOf: $0, encoding: .utf8) }
-        _ = PeopleExtractor.shared.extract("预热")
-        let clock = ContinuousClock()
-        let rounds = 4
-        let elapsed = clock.measure {
-            for _ in 0..<rounds {
-                for text in texts {
-                    let people = PeopleExtractor.shared.extract(text)
-                    _ = OrganizationExtractor.shared.extract(text, people: people)
-                }
-            }
-        }
-        let perArticle = elapsed / (rounds * texts.count)
-        print("people+organizations per article: \(perArticle)")
-        XCTAssertLessThan(perArticle, .milliseconds(1500), "debug build; release is several times faster")
-    }
-}
