@@ -142,6 +142,8 @@ struct QueryBench {
                 sql = "SELECT name FROM places ORDER BY id"
             } else if name.contains("subject") {
                 sql = "SELECT DISTINCT subject FROM targets WHERE subject IS NOT NULL ORDER BY id"
+            } else if name.contains("source") {
+                sql = "SELECT source FROM articles ORDER BY id"
             } else if name.contains("project") {
                 sql = "SELECT name FROM projects ORDER BY id"
             } else if name == "q" || name.contains("term") || name.contains("word") {
