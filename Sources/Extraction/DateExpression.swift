@@ -184,14 +184,14 @@ public enum DateExpression {
     /// "今年是“十四五”开局之年" statement. Nil when neither is there.
     public static func articleYear(_ scalars: [Unicode.Scalar], published: String?) -> Int? {
         if let (y, _, _) = parseISO(published) { return y }
-        let text = String(String.UnicodeScalarView(scalars))
-        guard let range = text.range(of: "今年是") else { return headlinePeriodYear(scalars) }
-        let tail = Array(text[range.upperBound...].unicodeScalars.prefix(20))
+        guard let at = ScalarSearch.firstIndex(of: "今年是", in: scalars, 0, scalars.count) else {
+            return headlinePeriodYear(scalars)
+        }
+        let tail = Array(scalars[(at + 3)...].prefix(20))
         for plan in planMentions(in: tail, from: 0, to: tail.count) {
-            let rest = String(String.UnicodeScalarView(tail[plan.end...]))
             guard let years = planYears(plan.ordinal) else { continue }
-            if rest.contains("开局") { return years.lowerBound }
-            if rest.contains("收官") { return years.upperBound }
+            if ScalarSearch.contains("开局", in: tail, plan.end, tail.count) { return years.lowerBound }
+            if ScalarSearch.contains("收官", in: tail, plan.end, tail.count) { return years.upperBound }
         }
         if let (y, _) = integer(tail, 0, tail.count), tail.count > 4, tail[4] == "年", y > 1900 { return y }
         return nil

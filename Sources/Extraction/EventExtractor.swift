@@ -22,6 +22,7 @@ public struct EventExtractor: Sendable {
     static let properKindWords: Set<String> = Set(kinds.filter { $0.value == "博览会" }.keys)
         .subtracting(["博览会", "博会", "交会", "交易会"])
     static let kindWordsLongestFirst = kinds.keys.sorted { $0.count > $1.count }
+    static let kindWordScalarsLongestFirst = kindWordsLongestFirst.map { Array($0.unicodeScalars) }
     /// Boundary words by the offset they end at, with their role.
     static let boundaryTrie = ScalarTrie(Lexicon(named: "event-boundaries").entries
         .map { ($0[0], $0.count > 1 ? $0[1] : "verb") }, reversed: true)
@@ -58,11 +59,13 @@ public struct EventExtractor: Sendable {
                                    "常务", "工作",
                                    // Matchmaking meetings named only by the parties they match (供需对接会).
                                    "供需", "产需", "产销", "银企", "校企", "政企", "供采"]
+    static let genericModifierScalars = genericModifiers.map { Array($0.unicodeScalars) }
     /// A body alone before a kind word (市政府常务会议) names a recurring meeting type, not one meeting.
     static let bodies = ["市政府", "省政府", "国务院", "县政府", "区政府", "市委", "省委", "县委", "区委", "党委", "党组"]
     static let partyBodies = ["党的", "中共中央", "省委", "市委", "县委", "区委", "州委", "党委"]
     static let endVerbs = ["落下帷幕", "闭幕", "落幕", "结束", "圆满收官"]
     static let roleVerbs = ["主题演讲", "圆桌对话", "致辞", "主持", "出席", "参加", "讲话", "提问", "发言", "演讲"]
+    static let roleVerbScalars = roleVerbs.map { ($0, Array($0.unicodeScalars)) }
 
     public init() {}
 
@@ -147,7 +150,7 @@ public struct EventExtractor: Sendable {
                 }
             }
             // "大会为期三天": a one-day date is the first of N days.
-            if let start = event.startDate, event.endDate == start, let days = duration(of: f, sentences: sentences),
+            if let start = event.startDate, event.endDate == start, let days = duration(of: f, in: s, sentences: sentences),
                let (y, mo, d) = DateExpression.parseISO(start) {
                 let e = DateExpression.shift((y, mo, d), by: days - 1)
                 event.endDate = DateExpression.iso(year: e.0, month: e.1, day: e.2)
@@ -410,12 +413,15 @@ public struct EventExtractor: Sendable {
         // 进博会, 广交会: abbreviations of one recurring fair are names by themselves.
         if EventExtractor.properKindWords.contains(core) { return }
         // "开幕式暨主论坛": two sessions held as one is a particular happening of the event.
-        if let r = core.range(of: "暨"), EventExtractor.kindWordsLongestFirst.contains(where: { core[..<r.lowerBound].hasSuffix($0) }) {
+        var coreScalars = Array(core.unicodeScalars)
+        if let r = coreScalars.firstIndex(of: "暨"),
+           EventExtractor.kindWordScalarsLongestFirst.contains(where: { coreScalars[..<r].reversed().starts(with: $0.reversed()) }) {
             return
         }
-        for w in EventExtractor.kindWordsLongestFirst { core = core.replacingOccurrences(of: w, with: "") }
-        for w in EventExtractor.genericModifiers { core = core.replacingOccurrences(of: w, with: "") }
-        let coreScalars = Array(core.unicodeScalars)
+        // Every kind word, then every generic modifier, removed in turn (one left-to-right pass each).
+        for w in EventExtractor.kindWordScalarsLongestFirst { coreScalars = ScalarSearch.removing(w, from: coreScalars) }
+        for w in EventExtractor.genericModifierScalars { coreScalars = ScalarSearch.removing(w, from: coreScalars) }
+        core = ScalarSearch.string(coreScalars)
         // "10个平行论坛", "两场论坛": a count of happenings.
         if let n = ChineseNumber.scan(Array(m.name.unicodeScalars), at: 0), n.end < m.name.unicodeScalars.count,
            ["个", "场", "次", "项", "批", "系"].contains(Array(m.name.unicodeScalars)[n.end]) {
@@ -510,7 +516,7 @@ public struct EventExtractor: Sendable {
         let k = EventExtractor.key(m.name)
         for i in found.indices where found[i].kind == m.kind {
             let fk = EventExtractor.key(found[i].name)
-            if fk == k || fk.contains(k) || k.contains(fk) {
+            if fk == k || ScalarSearch.contains(fk, k) || ScalarSearch.contains(k, fk) {
                 // Keep the fuller name, unless it only adds an edition ordinal to a different year.
                 if k.count > fk.count { found[i].name = m.name }
                 found[i].mentions.append(m)
@@ -573,8 +579,7 @@ public struct EventExtractor: Sendable {
         let start = DateExpression.iso(year: year, month: month, day: day)
         var end = start
         if let ed = d.endDay { end = DateExpression.iso(year: year, month: d.endMonth ?? month, day: ed) }
-        let tail = String(String.UnicodeScalarView(s[m.end..<m.sentence.end]))
-        if d.endDay == nil, EventExtractor.endVerbs.contains(where: { tail.contains($0) }) {
+        if d.endDay == nil, EventExtractor.endVerbs.contains(where: { ScalarSearch.contains($0, in: s, m.end, m.sentence.end) }) {
             return (nil, start)
         }
         return (start, end)
@@ -582,9 +587,14 @@ public struct EventExtractor: Sendable {
 
     /// The year a name states: leading digits ("2024中国…博览会") or "YYYY年" inside it ("…2023年第二季度…").
     /// "为期N天" in a sentence that names the event or its kind (大会为期三天): the number of days it lasts.
-    func duration(of f: Found, sentences: [Segment]) -> Int? {
-        for sentence in sentences where sentence.text.contains("为期")
-            && (sentence.text.contains(f.kind) || sentence.text.contains(f.mentions[0].kindWord)) {
+    func duration(of f: Found, in s: [Unicode.Scalar], sentences: [Segment]) -> Int? {
+        let kind = Array(f.kind.unicodeScalars), kindWord = Array(f.mentions[0].kindWord.unicodeScalars)
+        let lasting = Array("为期".unicodeScalars)
+        for sentence in sentences {
+            let lo = sentence.span.start, hi = sentence.span.end
+            guard ScalarSearch.firstIndex(of: lasting, in: s, lo, hi) != nil,
+                  ScalarSearch.firstIndex(of: kind, in: s, lo, hi) != nil
+                    || ScalarSearch.firstIndex(of: kindWord, in: s, lo, hi) != nil else { continue }
             let u = Array(sentence.text.unicodeScalars)
             var i = 0
             while i + 2 < u.count {
@@ -652,40 +662,52 @@ public struct EventExtractor: Sendable {
                             text: ScalarText, sentences: [Segment]) {
         guard !events.isEmpty, !people.isEmpty else { return }
         let main = found.firstIndex { f in !f.mentions.allSatisfy { isReferenceUse($0, in: text.scalars) } } ?? 0
+        let s = text.scalars
+        let names = people.map { Array($0.name.unicodeScalars) }
+        let nameLengths = people.map { $0.name.count }
         for sentence in sentences {
-            let roles = EventExtractor.roleVerbs.compactMap { v in sentence.text.range(of: v).map { (v, $0) } }
+            let lo = sentence.span.start, hi = sentence.span.end
+            // Each role verb's first occurrence in the sentence, as (verb, start, end) offsets in the text.
+            let roles = EventExtractor.roleVerbScalars.compactMap { v, w in
+                ScalarSearch.firstIndex(of: w, in: s, lo, hi).map { (v, $0, $0 + w.count) }
+            }
             guard !roles.isEmpty else { continue }
             let target = found.firstIndex { f in f.mentions.contains { $0.sentence == sentence.span } } ?? main
             // A role word after 重要/的 is a noun ("重要讲话精神"), not something someone did here.
-            let verbs = roles.filter { _, r in
-                let before = sentence.text[..<r.lowerBound]
-                return !(before.hasSuffix("重要") || before.hasSuffix("的"))
+            let verbs = roles.filter { _, start, _ in
+                !(endsWith(s, "重要", at: start, lower: lo) || endsWith(s, "的", at: start, lower: lo))
             }
-            for person in people {
+            for (n, person) in people.enumerated() {
                 // The name itself, not part of a longer name in the list (朱玉 inside 朱玉兵).
-                var found: Range<String.Index>?
-                var from = sentence.text.startIndex
-                while let r = sentence.text.range(of: person.name, range: from..<sentence.text.endIndex) {
-                    let longer = people.contains { other in
-                        other.name.count > person.name.count && other.name.hasPrefix(person.name)
-                            && sentence.text[r.lowerBound...].hasPrefix(other.name)
+                let name = names[n]
+                var found: Int?
+                var from = lo
+                while let r = ScalarSearch.firstIndex(of: name, in: s, from, hi) {
+                    let longer = names.indices.contains { o in
+                        nameLengths[o] > nameLengths[n] && names[o].starts(with: name)
+                            && r + names[o].count <= hi && s[r..<(r + names[o].count)].elementsEqual(names[o])
                     }
                     if !longer { found = r; break }
-                    from = r.upperBound
+                    from = r + name.count
                 }
                 guard let r = found else { continue }
+                let nameEnd = r + name.count
                 // The role verb that follows the name (出席, 致辞, 主题演讲…).
-                guard let role = verbs.filter({ $0.1.lowerBound >= r.upperBound })
-                    .min(by: { $0.1.lowerBound < $1.1.lowerBound })?.0 else { continue }
-                let offset = sentence.span.start + sentence.text[..<r.lowerBound].unicodeScalars.count
+                guard let role = verbs.filter({ $0.1 >= nameEnd }).min(by: { $0.1 < $1.1 })?.0 else { continue }
                 let p = Participant(person: person.name, role: role,
-                                    evidence: Evidence(span: Span(offset, offset + person.name.unicodeScalars.count),
+                                    evidence: Evidence(span: Span(r, nameEnd),
                                                        rule: "events.participant-role-verb", confidence: 0.7))
                 if !events[target].participants.contains(where: { $0.person == p.person && $0.role == p.role }) {
                     events[target].participants.append(p)
                 }
             }
         }
+    }
+
+    /// Whether `word` ends right at `end` and starts at or after `lower`.
+    func endsWith(_ s: [Unicode.Scalar], _ word: String, at end: Int, lower: Int) -> Bool {
+        let n = word.unicodeScalars.count
+        return end - n >= lower && hasWord(s, word, at: end - n)
     }
 
     /// "签约项目399个、投资总额3743.2亿元" in a sentence about the event: figures of the event.
@@ -695,7 +717,9 @@ public struct EventExtractor: Sendable {
         let s = text.scalars
         let main = found.firstIndex { f in !f.mentions.allSatisfy { isReferenceUse($0, in: s) } } ?? 0
         let mainKind = found[main].kind
-        for sentence in sentences where sentence.text.contains(mainKind) || sentence.text.contains(found[main].name) {
+        let mainKindScalars = Array(mainKind.unicodeScalars), mainName = Array(found[main].name.unicodeScalars)
+        for sentence in sentences where ScalarSearch.firstIndex(of: mainKindScalars, in: s, sentence.span.start, sentence.span.end) != nil
+            || ScalarSearch.firstIndex(of: mainName, in: s, sentence.span.start, sentence.span.end) != nil {
             for clause in Segmenter.listItems(text, in: sentence.span, commas: true) {
                 for q in QuantityParser.quantities(in: s, from: clause.span.start, to: clause.span.end) {
                     guard let value = q.value else { continue }

@@ -18,6 +18,9 @@ public struct ProjectExtractor: Sendable {
     static let generic: [String] = words.filter { $0.count > 1 && $0[1] == "generic" }.map { $0[0] }
         .sorted { $0.count > $1.count }
     static let heads: [String] = words.filter { $0.count > 1 && $0[1] == "head" }.map { $0[0] }
+    static let genericScalars = generic.map { Array($0.unicodeScalars) }
+    /// Generic words then heads, removed in this order to find what a name says of its own.
+    static let classWordScalars = (generic + heads).map { Array($0.unicodeScalars) }
     static let investVerbs = ["总投资", "计划投资", "投资额", "投资"]
 
     public init() {}
@@ -36,7 +39,7 @@ public struct ProjectExtractor: Sendable {
                 return
             }
             // A project listed briefly (竹木精深加工) and later in full (融安县竹木精深加工产业园项目) is one project.
-            if let i = projects.firstIndex(where: { clean.contains($0.name) && $0.evidence.rule == "projects.listed" }) {
+            if let i = projects.firstIndex(where: { ScalarSearch.contains(clean, $0.name) && $0.evidence.rule == "projects.listed" }) {
                 projects[i].name = clean
                 if let a = amount?.yuan { projects[i].investmentCNY = a }
                 projects[i].evidence = Evidence(span: Span(start, end), rule: rule, confidence: amount == nil ? 0.7 : 0.85)
@@ -172,7 +175,8 @@ public struct ProjectExtractor: Sendable {
         let listStart = nameStart(s, before: at, lower: clause.start, crossLists: true)
         for item in Segmenter.listItems(t, in: Span(listStart, at)) {
             // "投资N亿元的X" items were taken with their amounts.
-            if item.text.hasPrefix("投资") || item.text.contains("亿元的") || item.text.contains("万元的") { continue }
+            if item.text.hasPrefix("投资") || ScalarSearch.contains("亿元的", in: s, item.span.start, item.span.end)
+                || ScalarSearch.contains("万元的", in: s, item.span.start, item.span.end) { continue }
             add(item.text, item.span.start, item.span.end, nil, "projects.listed", sentence)
         }
     }
@@ -182,8 +186,8 @@ public struct ProjectExtractor: Sendable {
         var j = i
         while j + 2 <= min(limit, i + 10) {
             if DateExpression.matches(s, "项目", at: j) {
-                var between = String(String.UnicodeScalarView(s[i..<j]))
-                for w in ProjectExtractor.generic { between = between.replacingOccurrences(of: w, with: "") }
+                var between = Array(s[i..<j])
+                for w in ProjectExtractor.genericScalars { between = ScalarSearch.removing(w, from: between) }
                 return between.isEmpty ? j + 2 : nil
             }
             j += 1
@@ -275,12 +279,13 @@ public struct ProjectExtractor: Sendable {
         // "7项重大合作项目", "一批优质产业项目": counted or collective.
         if let n = ChineseNumber.scan(scalars, at: 0), n.end < scalars.count,
            ["项", "个", "批", "大", "类"].contains(scalars[n.end]) { return false }
-        if name.contains("一批") || name.contains("类项目") || name.hasSuffix("项目库") { return false }
+        let has = { (w: String) in ScalarSearch.contains(w, in: scalars, 0, scalars.count) }
+        if has("一批") || has("类项目") || name.hasSuffix("项目库") { return false }
         // "亿元以上工业项目": a size class of projects.
-        if name.contains("以上") || name.contains("以下") { return false }
-        var core = name
-        for w in ProjectExtractor.generic + ProjectExtractor.heads { core = core.replacingOccurrences(of: w, with: "") }
-        return core.unicodeScalars.filter { $0.isHan || $0.isASCIIDigit || $0.properties.isAlphabetic }.count >= minimumCore
+        if has("以上") || has("以下") { return false }
+        var core = scalars
+        for w in ProjectExtractor.classWordScalars { core = ScalarSearch.removing(w, from: core) }
+        return core.filter { $0.isHan || $0.isASCIIDigit || $0.properties.isAlphabetic }.count >= minimumCore
     }
 
     static let settlingVerbs = ["落户于", "落户在", "落户", "选址于", "选址在", "选址", "落地于", "落地", "位于"]

@@ -89,4 +89,19 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         }
         return out
     }
+
+    /// Whether a word of at most `maxLength` scalars starting (or, reversed, ending) at `start` has a value
+    /// that `accept` takes: `allMatches(...).contains { ... }` without building the array.
+    func containsMatch(in text: [Unicode.Scalar], at start: Int, maxLength: Int, where accept: (Value) -> Bool) -> Bool {
+        var node = 0
+        var length = 0
+        while length < maxLength {
+            let i = reversed ? start - 1 - length : start + length
+            guard i >= 0, i < text.count, let next = children[node][text[i].value] else { return false }
+            node = Int(next)
+            length += 1
+            if let v = values[node], accept(v) { return true }
+        }
+        return false
+    }
 }

@@ -26,10 +26,9 @@ public struct TargetExtractor: Sendable {
 
     /// Whether `s[span]` holds a word of `role` (one pass over the span).
     func has(_ role: String, in s: [Unicode.Scalar], _ span: Span) -> Bool {
-        for p in span.start..<span.end {
-            for m in TargetExtractor.roleTrie.allMatches(in: s, at: p) where m.value == role && p + m.length <= span.end {
-                return true
-            }
+        for p in span.start..<span.end
+        where TargetExtractor.roleTrie.containsMatch(in: s, at: p, maxLength: span.end - p, where: { $0 == role }) {
+            return true
         }
         return false
     }
@@ -42,7 +41,7 @@ public struct TargetExtractor: Sendable {
         let t = ScalarText(text)
         let s = t.scalars
         let placeMentions = PlaceExtractor.shared.mentions(in: t)
-        let subjects = SubjectResolver(text: text, mentions: placeMentions)
+        let subjects = SubjectResolver(text: t, mentions: placeMentions)
         let articleYear = DateExpression.articleYear(s, published: published)
         var targets: [Target] = []
         var covered: [Span] = []
@@ -68,7 +67,6 @@ public struct TargetExtractor: Sendable {
         }
         for paragraph in Segmenter.paragraphs(t) {
             for sentence in Segmenter.sentences(ScalarText(paragraph.text)).map({ shifted($0, by: paragraph.span.start) }) {
-                let stext = sentence.text
                 if has("forecast", in: s, sentence.span) { continue }
                 let clauses = Segmenter.clauses(t, in: sentence.span)
                 let subject = subjects.subject(sentence: sentence, paragraph: paragraph)
@@ -86,11 +84,11 @@ public struct TargetExtractor: Sendable {
                 }) {
                     continue
                 }
-                let thisYear = saysThisYear(stext)
+                let thisYear = saysThisYear(s, sentence.span.start, sentence.span.end)
                 var quantified: [Span] = []
                 for clauseGroup in quantifiedClauses(s, t, clauses, sentence: sentence, requireModal: !thisYear) {
                     // A clause naming its own year ("力争年内…", "明年…") dates its goal.
-                    let offset = relativeYear(self.text(s, clauseGroup.1)) ?? (thisYear ? 0 : nil)
+                    let offset = relativeYear(s, clauseGroup.1) ?? (thisYear ? 0 : nil)
                     add(clauseGroup.0, clauseGroup.1, year: offset.flatMap { o in articleYear.map { $0 + o } },
                         yearMasked: false,
                         rule: offset != nil ? "targets.this-year" : "targets.quantified-modal", subject: subject)
@@ -113,25 +111,31 @@ public struct TargetExtractor: Sendable {
                                                        ("一季度", 0), ("二季度", 0), ("三季度", 0), ("四季度", 0),
                                                        ("年底", 0), ("明年", 1), ("来年", 1)]
 
-    static let reportedStretches = ["以来", "前", "上半年", "一季度", "1-", "1—", "1至", "1月至", "1～"]
+    static let relativeYearScalars = relativeYearWords.map { (Array($0.0.unicodeScalars), $0.1) }
 
-    /// Whether the sentence speaks of this year's plans: 今年, but not "今年以来" or "今年前三季度" (so far
+    static let reportedStretches = ["以来", "前", "上半年", "一季度", "1-", "1—", "1至", "1月至", "1～"]
+        .map { Array($0.unicodeScalars) }
+    static let thisYearWord = Array("今年".unicodeScalars)
+
+    /// Whether `s[lo..<hi]` speaks of this year's plans: 今年, but not "今年以来" or "今年前三季度" (so far
     /// this year, a result).
-    func saysThisYear(_ text: String) -> Bool {
-        var rest = Substring(text)
-        while let r = rest.range(of: "今年") {
+    func saysThisYear(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Bool {
+        var from = lo
+        while let at = ScalarSearch.firstIndex(of: TargetExtractor.thisYearWord, in: s, from, hi) {
             // "今年以来", "今年前三季度", "今年上半年": a stretch of the year already reported on.
-            let after = rest[r.upperBound...]
-            if !TargetExtractor.reportedStretches.contains(where: { after.hasPrefix($0) }) { return true }
-            rest = rest[r.upperBound...]
+            let after = at + 2
+            if !TargetExtractor.reportedStretches.contains(where: { w in
+                after + w.count <= hi && s[after..<(after + w.count)].elementsEqual(w) }) { return true }
+            from = after
         }
         return false
     }
 
     /// The year offset a clause states for itself (年内 → 0, 明年 → 1), nil when it states none.
-    func relativeYear(_ clause: String) -> Int? {
-        for (w, offset) in TargetExtractor.relativeYearWords where clause.contains(w) {
-            if w == "今年" && !saysThisYear(clause) { continue }
+    func relativeYear(_ s: [Unicode.Scalar], _ clause: Span) -> Int? {
+        for (w, offset) in TargetExtractor.relativeYearScalars
+        where ScalarSearch.firstIndex(of: w, in: s, clause.start, clause.end) != nil {
+            if w == TargetExtractor.thisYearWord && !saysThisYear(s, clause.start, clause.end) { continue }
             return offset
         }
         return nil
@@ -287,7 +291,6 @@ public struct TargetExtractor: Sendable {
         let plans = DateExpression.planMentions(in: s, from: sentence.span.start, to: sentence.span.end)
             .filter { !insideBookTitle(s, $0.start, lower: sentence.span.start) }
         guard let plan = plans.first, let years = DateExpression.planYears(plan.ordinal) else { return false }
-        let stext = sentence.text
         let afterPlan = text(s, Span(plan.end, sentence.span.end))
         let periodLead = ["时期", "期间", "”时期", "”期间"].contains { afterPlan.hasPrefix($0) }
         // The goal starts after the first modal following the plan, or after the "十四五时期，" lead.
@@ -357,10 +360,10 @@ public struct TargetExtractor: Sendable {
     /// "A和B" with a quantity on each side are two goals sharing A's verb.
     func quantifiedClauses(_ s: [Unicode.Scalar], _ t: ScalarText, _ clauses: [Segment], sentence: Segment,
                            requireModal: Bool) -> [(String, Span)] {
-        let stext = sentence.text
         let hasModal = has("modal", in: s, sentence.span)
         if requireModal && !hasModal { return [] }
-        let thisYear = stext.contains("今年")
+        let thisYear = ScalarSearch.firstIndex(of: TargetExtractor.thisYearWord, in: s, sentence.span.start,
+                                               sentence.span.end) != nil
         var out: [(String, Span)] = []
         for clause in clauses {
             let lo = clause.span.start, hi = clause.span.end
@@ -405,8 +408,10 @@ public struct TargetExtractor: Sendable {
             }
         }
         // Inside a 今年 sentence, later quantified clauses read as goals of the same year.
-        if !out.isEmpty, let first = out.first, thisYear, !first.0.contains("今年"),
-           let c = clauses.first(where: { $0.text.contains("今年") }), c.span == first.1 {
+        if !out.isEmpty, let first = out.first, thisYear, !ScalarSearch.contains(first.0, "今年"),
+           let c = clauses.first(where: {
+               ScalarSearch.firstIndex(of: TargetExtractor.thisYearWord, in: s, $0.span.start, $0.span.end) != nil }),
+           c.span == first.1 {
             out[0].0 = c.text
         }
         return out
@@ -427,6 +432,7 @@ public struct TargetExtractor: Sendable {
 /// Who a goal is for: a province, city or region the sentence names as subject, else the
 /// article's own city (全市) or province (全省).
 struct SubjectResolver {
+    let text: ScalarText
     let mentions: [PlaceMention]
     let mainCity: Division?
     let mainProvince: Division?
@@ -435,34 +441,44 @@ struct SubjectResolver {
     /// The text speaks for a province more than for a city.
     let provincial: Bool
 
-    init(text: String, mentions: [PlaceMention]) {
+    static func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map { Array($0.unicodeScalars) } }
+    static let regions = scalars(["京津冀", "长三角", "粤港澳大湾区", "成渝", "珠三角"])
+    static let commaRegions = scalars(["京津冀", "长三角", "粤港澳大湾区", "成渝", "珠三角"].map { "，" + $0 })
+    static let wholeProvince = scalars(["全省", "我省"])
+    static let wholeCity = scalars(["全市", "我市"])
+    static let provinceWords = scalars(["全省", "我省", "省委", "省政府"])
+    static let cityWords = scalars(["全市", "我市", "市委", "市政府"])
+    static let subjectLeads = scalars(["将", "要", "省将", "市将", "力争"])
+
+    init(text: ScalarText, mentions: [PlaceMention]) {
+        self.text = text
         self.mentions = mentions
         mainCity = PlaceExtractor.shared.mainCity(mentions)
         mainProvince = PlaceExtractor.shared.mainProvince(mentions)
-        saysWholeCity = text.contains("全市") || text.contains("我市")
-        saysWholeProvince = text.contains("全省") || text.contains("我省")
-        let count = { (w: String) in text.components(separatedBy: w).count - 1 }
-        provincial = count("全省") + count("我省") + count("省委") + count("省政府")
-            > count("全市") + count("我市") + count("市委") + count("市政府")
+        let s = text.scalars
+        let has = { (words: [[Unicode.Scalar]]) in words.contains { ScalarSearch.firstIndex(of: $0, in: s, 0, s.count) != nil } }
+        saysWholeCity = has(Self.wholeCity)
+        saysWholeProvince = has(Self.wholeProvince)
+        let count = { (words: [[Unicode.Scalar]]) in words.reduce(0) { $0 + ScalarSearch.count($1, in: s) } }
+        provincial = count(Self.provinceWords) > count(Self.cityWords)
     }
 
     func subject(sentence: Segment, paragraph: Segment) -> String? {
-        let s = sentence.text
-        for region in ["京津冀", "长三角", "粤港澳大湾区", "成渝", "珠三角"] where s.hasPrefix(region) || s.contains("，" + region) {
-            return region
+        let s = text.scalars
+        let lo = sentence.span.start, hi = sentence.span.end
+        let has = { (w: [Unicode.Scalar]) in ScalarSearch.firstIndex(of: w, in: s, lo, hi) != nil }
+        for (n, region) in Self.regions.enumerated() where hasPrefix(region, at: lo, hi) || has(Self.commaRegions[n]) {
+            return ScalarSearch.string(region)
         }
         // A place right before 将/要 in the sentence ("河北省将…").
-        let inSentence = mentions.filter { $0.start >= sentence.span.start && $0.end <= sentence.span.end }
+        let inSentence = mentions.filter { $0.start >= lo && $0.end <= hi }
         if let m = inSentence.first(where: { m in
-            let after = m.end - sentence.span.start
-            let tail = String(s.unicodeScalars.dropFirst(after).prefix(3))
-            return tail.hasPrefix("将") || tail.hasPrefix("要") || tail.hasPrefix("省将") || tail.hasPrefix("市将")
-                || tail.hasPrefix("力争")
+            Self.subjectLeads.contains { hasPrefix($0, at: m.end, min(hi, m.end + 3)) }
         }) {
             return m.division.fullName
         }
-        if s.contains("全省") || s.contains("我省"), let p = mainProvince { return p.fullName }
-        if s.contains("全市") || s.contains("我市") { return mainCity?.fullName ?? "全市" }
+        if Self.wholeProvince.contains(where: has), let p = mainProvince { return p.fullName }
+        if Self.wholeCity.contains(where: has) { return mainCity?.fullName ?? "全市" }
         // Otherwise the first place of the paragraph ("张劲松指出，…北京市…。我们将…").
         if let m = mentions.first(where: { $0.start >= paragraph.span.start && $0.end <= paragraph.span.end
             && $0.division.rank <= 1 }) {
@@ -475,5 +491,12 @@ struct SubjectResolver {
         if saysWholeCity { return "全市" }
         if saysWholeProvince { return "全省" }
         return nil
+    }
+
+    /// Whether `word` starts at `at` and ends by `end`.
+    func hasPrefix(_ word: [Unicode.Scalar], at: Int, _ end: Int) -> Bool {
+        guard at >= 0, at + word.count <= end else { return false }
+        for k in 0..<word.count where text.scalars[at + k] != word[k] { return false }
+        return true
     }
 }

@@ -1,0 +1,73 @@
+/// Literal word search over Unicode scalars, for the extractors' inner loops.
+///
+/// Foundation's `String.contains`/`range(of:)`/`replacingOccurrences` bridge and compare by
+/// canonical equivalence on every call, which made them most of extraction's CPU time. The genre's
+/// text and words are Han characters and punctuation without combining marks, so comparing scalars
+/// finds exactly the same occurrences.
+enum ScalarSearch {
+    /// Offset of the first occurrence of `word` in `s[lo..<hi]`, nil when absent.
+    static func firstIndex<C: RandomAccessCollection>(of word: [Unicode.Scalar], in s: C, _ lo: Int, _ hi: Int) -> Int?
+    where C.Element == Unicode.Scalar, C.Index == Int {
+        let n = word.count
+        // Like Foundation, the empty word occurs nowhere.
+        guard n > 0 else { return nil }
+        let first = word[0]
+        var i = max(lo, s.startIndex)
+        let last = min(hi, s.endIndex) - n
+        while i <= last {
+            if s[i] == first {
+                var k = 1
+                while k < n && s[i + k] == word[k] { k += 1 }
+                if k == n { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func firstIndex(of word: String, in s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Int? {
+        firstIndex(of: Array(word.unicodeScalars), in: s, lo, hi)
+    }
+
+    static func contains(_ word: String, in s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Bool {
+        firstIndex(of: Array(word.unicodeScalars), in: s, lo, hi) != nil
+    }
+
+    /// Whether `text` contains `word` (both compared scalar by scalar).
+    static func contains(_ text: String, _ word: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        return firstIndex(of: Array(word.unicodeScalars), in: s, 0, s.count) != nil
+    }
+
+    /// Non-overlapping occurrences of `word` in `s`, left to right (what `components(separatedBy:).count - 1` counts).
+    static func count(_ word: [Unicode.Scalar], in s: [Unicode.Scalar]) -> Int {
+        var n = 0
+        var i = 0
+        while let at = firstIndex(of: word, in: s, i, s.count) {
+            n += 1
+            i = at + word.count
+        }
+        return n
+    }
+
+    /// `s` with every non-overlapping occurrence of `word` removed, scanning left to right once
+    /// (what `replacingOccurrences(of: word, with: "")` does).
+    static func removing(_ word: [Unicode.Scalar], from s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard !word.isEmpty, var at = firstIndex(of: word, in: s, 0, s.count) else { return s }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var from = 0
+        while true {
+            out.append(contentsOf: s[from..<at])
+            from = at + word.count
+            guard let next = firstIndex(of: word, in: s, from, s.count) else { break }
+            at = next
+        }
+        out.append(contentsOf: s[from...])
+        return out
+    }
+
+    static func string(_ s: [Unicode.Scalar]) -> String {
+        String(String.UnicodeScalarView(s))
+    }
+}
