@@ -168,12 +168,13 @@ public struct PeopleExtractor: Sendable {
                 continue
             }
             var j = i + cue.length
+            let role = bylineRole(cue: Self.string(s, i, j), at: i, in: s)
             while j < s.count, s[j] == " " || s[j] == "\u{3000}" || s[j] == ":" || s[j] == "：" { j += 1 }
             // Space- or 、-separated names, each ending at a space, punctuation or a byline word (报道, 摄).
             var added = false
             while j < s.count, let end = names.nameEnd(at: j, in: s, context: .afterPost), (2...4).contains(end - j) {
                 guard end == s.count || !s[end].isHan || Self.bylineEnds.longestMatch(in: s, at: end) != nil else { break }
-                book.add(OrganizationRecognizer.string(s, j, end), posts: [],
+                book.add(OrganizationRecognizer.string(s, j, end), posts: role.map { [$0] } ?? [],
                          evidence: Evidence(span: Span(j, end), rule: "people.byline", confidence: 0.8))
                 added = true
                 j = end
@@ -181,6 +182,30 @@ public struct PeopleExtractor: Sendable {
             }
             i = added ? j : i + 1
         }
+    }
+
+    /// Byline roles that are a post of the person named after them (记者, 通讯员, 责任编辑); 作者/撰稿 are not.
+    static let bylineRoles: Set<String> = ["记者", "通讯员", "编辑", "责任编辑"]
+
+    /// The post a byline gives (记者 张三 → 记者); an outlet right before the cue joins it (宜宾日报记者 → 宜宾日报记者).
+    private func bylineRole(cue: String, at i: Int, in s: [Unicode.Scalar]) -> Post? {
+        guard Self.bylineRoles.contains(cue) else { return nil }
+        let start = organizations.nameStart(endingAt: i, in: s)
+        var organization: String?
+        if start < i {
+            let outlet = Self.string(s, start, i)
+            let scalars = Array(outlet.unicodeScalars)
+            let isOutlet = organizations.lexicons.media.contains(outlet)
+                || organizations.lexicons.suffixesEndingAt.longestMatch(in: scalars, at: scalars.count)?.value.kind == .media
+            if isOutlet { organization = outlet }
+        }
+        let span = Span(organization == nil ? i : start, i + cue.unicodeScalars.count)
+        return Post(title: (organization ?? "") + cue, organization: organization, position: cue,
+                    evidence: Evidence(span: span, rule: "people.byline", confidence: 0.8))
+    }
+
+    static func string(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        OrganizationRecognizer.string(s, start, end)
     }
 
     /// Ends of a clause for list reading: sentence ends and the clause separators.

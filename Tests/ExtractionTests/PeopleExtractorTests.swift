@@ -49,9 +49,9 @@ final class PeopleExtractorTests: XCTestCase {
         let p = people("国家发展改革委副主任林卫东讲话。\n林卫东：要扩大有效投资。\n宋佳音：我们将全力推进。\n（记者 韩晓东 吕思远）\n责任编辑：曹文静")
         XCTAssertEqual(p["林卫东"], ["国家发展改革委副主任"])
         XCTAssertNotNil(p["宋佳音"])
-        XCTAssertEqual(p["韩晓东"], [])
-        XCTAssertEqual(p["吕思远"], [])
-        XCTAssertEqual(p["曹文静"], [])
+        XCTAssertEqual(p["韩晓东"], ["记者"])
+        XCTAssertEqual(p["吕思远"], ["记者"])
+        XCTAssertEqual(p["曹文静"], ["责任编辑"])
     }
 
     func testReporterQuestionIsNoByline() {
@@ -98,8 +98,16 @@ final class PeopleExtractorTests: XCTestCase {
 
     func testBylineWithoutSpaces() {
         let p = people("本报讯（记者邵明辉报道）近日，全市工业经济运行良好。")
-        XCTAssertEqual(p["邵明辉"], [])
+        XCTAssertEqual(p["邵明辉"], ["记者"])
         XCTAssertEqual(p.count, 1)
+    }
+
+    /// A byline role is the person's post; the outlet written before it joins it (FORMAT.md: a bare post stays as written).
+    func testBylineRoleIsAPostWithItsOutlet() {
+        let p = people("株洲日报讯（记者 龙雨涵 通讯员 彭子墨）近日，全市新签约项目12个。（湘潭日报记者 谭思成 文/图）\n作者：钱文博")
+        XCTAssertEqual(p["龙雨涵"], ["记者"])
+        XCTAssertEqual(p["彭子墨"], ["通讯员"])
+        XCTAssertEqual(p["谭思成"], ["湘潭日报记者"])
     }
 
     func testColonIntroducedListOfNames() {
