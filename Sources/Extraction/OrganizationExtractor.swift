@@ -23,7 +23,29 @@ public struct OrganizationExtractor: Sendable {
         let s = text.scalars
         var mentions = recognizer.mentions(in: s)
         mentions += postMentions(people)
+        mentions += parentUniversities(of: mentions)
         return group(mentions, in: s)
+    }
+
+    /// A school or department is named under its university (西北工业大学材料学院): the university is named too.
+    private func parentUniversities(of mentions: [OrganizationMention]) -> [OrganizationMention] {
+        var out: [OrganizationMention] = []
+        for mention in mentions where !mention.tentative && mention.knownAs == nil {
+            let s = Array(mention.name.unicodeScalars)
+            guard s.count >= 6, let k = Self.university(endingWithin: s), k >= 4, k <= s.count - 2 else { continue }
+            let name = OrganizationRecognizer.string(s, 0, k)
+            out.append(OrganizationMention(span: Span(mention.span.start, mention.span.start + k), name: name,
+                                           knownAs: recognizer.lexicons.known.value(of: name),
+                                           rule: "organizations.parent-university", confidence: 0.8))
+        }
+        return out
+    }
+
+    /// The end of the first 大学 inside a name, nil when none.
+    static func university(endingWithin s: [Unicode.Scalar]) -> Int? {
+        guard s.count >= 2 else { return nil }
+        for k in 2...s.count where s[k - 2] == "大" && s[k - 1] == "学" { return k }
+        return nil
     }
 
     /// Organizations named inside posts, with any known body they begin with.

@@ -61,12 +61,34 @@ struct OrganizationRecognizer: Sendable {
             if let b = lexicons.boundariesEndingAt.longestMatch(in: s, at: i) {
                 switch b.value {
                 case .word: return trimmed(i, end, s)
-                case .char: if !isKept(i - 1, in: s) { return trimmed(i, end, s) }
+                case .char: if !isKept(i - 1, in: s) && !joinsFieldsInsideBody(i - 1, floor: floor, in: s) { return trimmed(i, end, s) }
                 }
             }
             i -= 1
         }
         return trimmed(i, end, s)
+    }
+
+    static let fieldConnectives: Set<Unicode.Scalar> = ["与", "和", "及"]
+
+    /// Whether the connective at `i` joins two fields in the name of a school or institute under a body
+    /// (华东理工大学化学与分子工程学院): right before it, a field word of 2–4 characters follows a body's suffix.
+    private func joinsFieldsInsideBody(_ i: Int, floor: Int, in s: [Unicode.Scalar]) -> Bool {
+        guard Self.fieldConnectives.contains(s[i]) else { return false }
+        // 甲集团有限公司与乙集团有限公司: a whole name before the connective makes two bodies.
+        if lexicons.suffixesEndingAt.longestMatch(in: s, at: i) != nil || lexicons.knownEndingAt.longestMatch(in: s, at: i) != nil {
+            return false
+        }
+        for length in 2...4 {
+            let fieldStart = i - length
+            guard fieldStart - 2 >= floor else { return false }
+            guard s[fieldStart].isHan else { return false }
+            if let m = lexicons.suffixesEndingAt.longestMatch(in: s, at: fieldStart), m.length >= 2,
+               m.value.kind == .standalone, !m.value.weak {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether the boundary character at `i` sits inside an ordinary word (对外, 日本, 经济).

@@ -88,4 +88,15 @@ final class OrganizationExtractorTests: XCTestCase {
         XCTAssertNotNil(o["中国工商银行"])
         XCTAssertNil(o["中国工商银行金融市场部"])
     }
+
+    /// 与/和 between two fields inside a school's name does not cut it; between two whole names it does.
+    func testConnectiveInsideASchoolNameAndTheUniversityBehindIt() {
+        let o = organizations("会上，兰州理工大学机械与动力工程学院院长司马青云作报告。"
+                              + "甘肃电投集团有限公司与兰州新区建设投资集团有限公司签署协议。")
+        XCTAssertNotNil(o["兰州理工大学机械与动力工程学院"], "\(o.keys.sorted())")
+        XCTAssertNotNil(o["兰州理工大学"], "\(o.keys.sorted())")
+        XCTAssertNil(o["动力工程学院"])
+        XCTAssertNotNil(o["甘肃电投集团有限公司"], "\(o.keys.sorted())")
+        XCTAssertNotNil(o["兰州新区建设投资集团有限公司"], "\(o.keys.sorted())")
+    }
 }

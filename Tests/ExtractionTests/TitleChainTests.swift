@@ -68,4 +68,11 @@ final class TitleChainTests: XCTestCase {
     func testConjunctionInsideAnOfficialBodyNameIsKept() {
         XCTAssertEqual(posts("省住房和城乡建设厅副厅长邓为民，", beforeName: "邓为民").map(\.title), ["省住房和城乡建设厅副厅长"])
     }
+
+    /// A chain runs through a school whose name joins two fields with 与 (…大学化学与材料学院院长).
+    func testChainThroughASchoolNameWithAConnective() {
+        let p = Dictionary(PeopleExtractor.shared.extract("中国科学院院士、南方科技大学化学与材料学院院长上官明远致辞。")
+            .map { ($0.name, $0.posts.map(\.title)) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(p["上官明远"], ["中国科学院院士", "南方科技大学化学与材料学院院长"])
+    }
 }
