@@ -137,6 +137,13 @@ public struct OrganizationExtractor: Sendable {
         return all.max { $0.unicodeScalars.count < $1.unicodeScalars.count }!
     }
 
+    static let placeLevels: Set<Unicode.Scalar> = ["省", "市", "县", "区"]
+
+    /// Endings of full names and the character short forms end in instead.
+    static let shortEndings: [([Unicode.Scalar], [Unicode.Scalar])] = [
+        (Array("办公室".unicodeScalars), ["办"]), (Array("办公厅".unicodeScalars), ["办"]), (Array("委员会".unicodeScalars), ["委"]),
+    ]
+
     /// The one organization a short form stands for in this article, nil when none or ambiguous.
     private func fullForm(of short: String, among keys: [String], forms: [String: [String]],
                           in s: [Unicode.Scalar]) -> String? {
@@ -174,6 +181,8 @@ public struct OrganizationExtractor: Sendable {
         // Abbreviation: same first and last character, the short form's characters in order (中经社 ⊂ 中国经济信息社).
         let a = Array(short.unicodeScalars)
         guard (2...6).contains(a.count) else { return nil }
+        // 柳州市委 names the party committee itself; it abbreviates no 柳州市…委员会.
+        if recognizer.lexicons.suffixesEndingAt.longestMatch(in: a, at: a.count)?.value.kind == .local { return nil }
         var matches: [String] = []
         for key in keys {
             for form in forms[key] ?? [] {
@@ -186,8 +195,17 @@ public struct OrganizationExtractor: Sendable {
                 }
                 // 电子标准院 abbreviates 中国电子技术标准化研究院 without its 中国.
                 let head = recognizer.lexicons.heads.longestMatch(in: b, at: 0)?.length ?? 0
+                var bodies = [b, Array(b[head...])]
+                // 省经信厅 abbreviates 四川省经济和信息化厅: the place goes, its level (省, 市) stays.
+                if head >= 2, Self.placeLevels.contains(b[head - 1]) { bodies.append(Array(b[(head - 1)...])) }
+                // 办 stands for 办公室 and 委 for 委员会 at the end of a short form (市政府新闻办).
+                for body in bodies {
+                    for (long, short) in Self.shortEndings where body.count > long.count && Array(body.suffix(long.count)) == long {
+                        bodies.append(Array(body.dropLast(long.count)) + short)
+                    }
+                }
                 var found = false
-                for body in [b, Array(b[head...])] where body.count >= a.count + 2 && body.first == a.first && body.last == a.last {
+                for body in bodies where body.count >= a.count + 2 && body.first == a.first && body.last == a.last {
                     var j = 0
                     for c in body where j < a.count && c == a[j] { j += 1 }
                     if j == a.count { found = true }

@@ -99,4 +99,14 @@ final class OrganizationExtractorTests: XCTestCase {
         XCTAssertNotNil(o["甘肃电投集团有限公司"], "\(o.keys.sorted())")
         XCTAssertNotNil(o["兰州新区建设投资集团有限公司"], "\(o.keys.sorted())")
     }
+
+    /// 省经信厅 keeps the level of the place it drops; 办 stands for 办公室; X市委 abbreviates no X市…委员会.
+    func testShortFormsKeepThePlaceLevelAndShortenTheEnding() {
+        let o = organizations("湖南省经济和信息化厅、长沙市人民政府新闻办公室联合发布。省经信厅表示，市政府新闻办将持续跟进。"
+                              + "长沙市委书记古德明、长沙市发展和改革委员会主任欧阳宏出席。")
+        XCTAssertEqual(o["湖南省经济和信息化厅"], ["省经信厅"], "\(o)")
+        XCTAssertEqual(o["长沙市人民政府新闻办公室"], ["市政府新闻办"], "\(o)")
+        XCTAssertNotNil(o["长沙市委"], "\(o)")
+        XCTAssertEqual(o["长沙市发展和改革委员会"], [], "\(o)")
+    }
 }
