@@ -105,6 +105,12 @@ struct OrganizationRecognizer: Sendable {
     /// Drops brackets left without their pair and a leading date (11月20日人民日报) from the start.
     private func trimmed(_ start: Int, _ end: Int, _ s: [Unicode.Scalar]) -> Int {
         var i = start
+        // 各县（市、区）政府: a closing bracket whose opening lies outside the name begins it afresh.
+        var open = false
+        for k in start..<end {
+            if s[k] == "（" || s[k] == "(" { open = true }
+            else if s[k] == "）" || s[k] == ")" { if !open { i = k + 1 }; open = false }
+        }
         while i < end {
             if s[i] == "（" || s[i] == "(" || s[i] == "）" || s[i] == ")" { i += 1; continue }
             var k = i

@@ -109,4 +109,17 @@ final class OrganizationExtractorTests: XCTestCase {
         XCTAssertNotNil(o["长沙市委"], "\(o)")
         XCTAssertEqual(o["长沙市发展和改革委员会"], [], "\(o)")
     }
+
+    /// 共建/建立 end a name before them; 一个专班, 行业协会 are kinds, not bodies; a bracket closed outside the name
+    /// begins it afresh; 领导小组 ends a body's name.
+    func testVerbsCountsKindsAndBracketsAtTheLeftEdge() {
+        let o = organizations("昆明市人民政府与中国科学院昆明植物研究所共建云南生物医药产业研究院。"
+                              + "各行业协会要建立一个专班，各州（市）政府要配合。市生物医药产业发展领导小组要定期调度。")
+        XCTAssertNotNil(o["中国科学院昆明植物研究所"], "\(o.keys.sorted())")
+        XCTAssertNotNil(o["云南生物医药产业研究院"], "\(o.keys.sorted())")
+        XCTAssertNotNil(o["市生物医药产业发展领导小组"], "\(o.keys.sorted())")
+        for phrase in ["行业协会", "一个专班", "市）政府", "中国科学院昆明植物研究所共建云南生物医药产业研究院"] {
+            XCTAssertNil(o[phrase], phrase)
+        }
+    }
 }
