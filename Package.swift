@@ -66,6 +66,8 @@ let package = Package(
         ),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "Facts"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Facts"]),
+        // Deterministic random-input test of normalization + extraction: no crash, no trap, invariants hold.
+        .testTarget(name: "FuzzTests", dependencies: ["Normalization", "Extraction", "Facts"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Facts"]),
         .testTarget(name: "ImportKitTests", dependencies: ["ImportKit", "Store", "Facts"]),
         .testTarget(name: "BenchTests", dependencies: ["BenchCorpus", "Bench"]),

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A stated goal for a future date or period ("到2025年…突破1000亿元").
-/// Invariant: when `masked` is true, `value` is nil; masked text never becomes a number.
+/// Invariant: a figure hidden behind `*` never becomes a number (`value` is nil). `masked` says the
+/// clause hides its year or its figure; an unmasked figure in a clause with a masked year keeps its value.
 public struct Target: Hashable, Sendable, Codable {
     /// Who the goal is for: a province, city or sector.
     public var subject: String?
@@ -13,7 +14,7 @@ public struct Target: Hashable, Sendable, Codable {
     public var value: Decimal?
     /// The unit as stated ("亿元", "%", "家").
     public var unit: String?
-    /// The clause hides its year or value behind `*`.
+    /// The clause hides its year or its figure behind `*`.
     public var masked: Bool
     public var evidence: Evidence
 

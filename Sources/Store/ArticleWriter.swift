@@ -173,8 +173,9 @@ final class ArticleWriter {
     private func writeTargets(_ targets: [Target], article: Int64) throws {
         var seen = Set<[String?]>()
         for target in targets {
-            // Invariant: masked text never becomes a number.
-            let value = target.masked ? nil : target.value.map(decimalText)
+            // Masked digits never reach here as a value (the extractor leaves a `*` figure nil);
+            // a clause whose year alone is masked keeps its stated figure.
+            let value = target.value.map(decimalText)
             let key: [String?] = [target.subject, target.year.map(String.init), target.description, value, target.unit,
                                   target.masked ? "1" : "0"]
             guard seen.insert(key).inserted else { continue }

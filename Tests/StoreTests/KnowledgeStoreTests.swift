@@ -93,6 +93,16 @@ final class KnowledgeStoreTests: XCTestCase {
         XCTAssertEqual(try store.strings("SELECT level || province FROM places WHERE name = '芜湖'"), ["市安徽"])
     }
 
+    /// A clause whose year is masked but whose figure is not keeps the figure: only masked
+    /// digits stay unknown, and the article is stored rather than refused by a constraint.
+    func testMaskedYearWithAnUnmaskedFigureKeepsItsValue() throws {
+        let text = "到****年，全市软件业务收入突破1200亿元。"
+        let goal = Target(subject: "全市", year: nil, description: "全市软件业务收入突破1200亿元", value: 1200, unit: "亿元",
+                          masked: true, evidence: evidence(0, 22))
+        try store.store(article("speech.txt", text: text), ArticleFacts(targets: [goal]))
+        XCTAssertEqual(try store.strings("SELECT value || unit FROM targets WHERE masked = 1 AND year IS NULL"), ["1200亿元"])
+    }
+
     // MARK: - Replacing
 
     func testReplacingTwiceGivesTheSameRowCounts() throws {

@@ -188,7 +188,9 @@ CREATE INDEX event_statistics_by_event ON event_statistics(event_id);
 
 CREATE TABLE targets (
     -- A stated goal for a future date or period (到2025年…突破1000亿元).
-    -- Invariant: masked = 1 implies value IS NULL; masked text never becomes a number.
+    -- masked = 1 when the clause hides its year or its figure behind `*`. A masked figure
+    -- never becomes a number (value IS NULL); an unmasked figure in a clause whose year is
+    -- masked ("到****年…突破1000亿元") keeps its value.
     id          INTEGER PRIMARY KEY,
     article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     subject     TEXT,                           -- province, city or sector
@@ -196,12 +198,11 @@ CREATE TABLE targets (
     description TEXT    NOT NULL,               -- the goal clause
     value       TEXT,                           -- decimal as stated ("1000", "3.5"), exact
     unit        TEXT,                           -- 亿元, %, 家…
-    masked      INTEGER NOT NULL CHECK (masked IN (0, 1)),
+    masked      INTEGER NOT NULL CHECK (masked IN (0, 1)), -- year or figure hidden behind *
     span_start  INTEGER NOT NULL,
     span_end    INTEGER NOT NULL CHECK (span_end >= span_start),
     rule        TEXT    NOT NULL,
-    confidence  REAL    NOT NULL CHECK (confidence BETWEEN 0 AND 1),
-    CHECK (masked = 0 OR value IS NULL)
+    confidence  REAL    NOT NULL CHECK (confidence BETWEEN 0 AND 1)
 ) STRICT;
 CREATE INDEX targets_by_year ON targets(year);
 CREATE INDEX targets_by_subject ON targets(subject);
@@ -390,3 +391,18 @@ INSERT INTO schema_guide(name, kind, description) VALUES
     ('article_targets',       'view',  'Contract view: source, subject, year, description, value, unit.'),
     ('article_projects',      'view',  'Contract view: source, project, investment_cny, place.'),
     ('evidence',              'view',  'Why the database says a fact: kind, fact, source, span, passage, rule, confidence.');
+
+-- migration: 2 query indexes
+-- Indexes for the predefined queries (issue 5). Each replaces a one-column index with a
+-- two-column one that starts the same way, so every old use keeps its index, and the
+-- second column lets the queries' joins and counts read the index alone, not the table.
+DROP INDEX person_mentions_by_person;
+CREATE INDEX person_mentions_by_person ON person_mentions(person_id, article_id);      -- coattendance
+DROP INDEX posts_by_organization;
+CREATE INDEX posts_by_organization ON posts(organization_id, person_id);               -- organizations, org_people
+DROP INDEX organization_mentions_by_organization;
+CREATE INDEX organization_mentions_by_organization ON organization_mentions(organization_id, article_id); -- organizations
+DROP INDEX event_participants_by_person;
+CREATE INDEX event_participants_by_person ON event_participants(person_id, event_id);  -- coattendance
+-- changes: a run's rejected files (otherwise SQLite builds a temporary index every time).
+CREATE INDEX rejections_by_run ON rejections(run_id);
