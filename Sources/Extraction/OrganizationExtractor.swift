@@ -181,6 +181,8 @@ public struct OrganizationExtractor: Sendable {
         // Abbreviation: same first and last character, the short form's characters in order (中经社 ⊂ 中国经济信息社).
         let a = Array(short.unicodeScalars)
         guard (2...6).contains(a.count) else { return nil }
+        // 中国科学院 is a body of its own, not a short form of 中国电力科学研究院 that happens to fit.
+        if recognizer.lexicons.known.contains(short) { return nil }
         // 柳州市委 names the party committee itself; it abbreviates no 柳州市…委员会.
         if recognizer.lexicons.suffixesEndingAt.longestMatch(in: a, at: a.count)?.value.kind == .local { return nil }
         var matches: [String] = []

@@ -122,4 +122,11 @@ final class OrganizationExtractorTests: XCTestCase {
             XCTAssertNil(o[phrase], phrase)
         }
     }
+
+    /// A known body keeps its own entry even when its letters fit inside a longer name of the article.
+    func testKnownBodyIsNoAbbreviationOfALongerName() {
+        let o = organizations("中国科学院院士、中国林业科学研究院首席专家诸葛明远出席。")
+        XCTAssertNotNil(o["中国科学院"], "\(o)")
+        XCTAssertEqual(o["中国林业科学研究院"], [], "\(o)")
+    }
 }
