@@ -14,11 +14,14 @@ public struct ArticleExtractor: Sendable {
         let scalars = ScalarText(text)
         let people = PeopleExtractor.shared.extract(scalars)
         let organizations = OrganizationExtractor.shared.extract(scalars, people: people)
-        let places = PlaceExtractor.shared.extract(text)
+        // Place mentions are found once and shared by the extractors that need them.
+        let placeMentions = PlaceExtractor.shared.mentions(in: scalars)
+        let places = PlaceExtractor.shared.extract(mentions: placeMentions)
         let events = EventExtractor.shared.extract(text, published: article.published, title: article.title,
-                                                   people: people, places: places)
-        let targets = TargetExtractor.shared.extract(text, published: article.published, places: places)
-        let projects = ProjectExtractor.shared.extract(text, places: places)
+                                                   people: people, places: places, placeMentions: placeMentions)
+        let targets = TargetExtractor.shared.extract(text, published: article.published, places: places,
+                                                     placeMentions: placeMentions)
+        let projects = ProjectExtractor.shared.extract(text, places: places, placeMentions: placeMentions)
         return ArticleFacts(people: people, organizations: organizations, events: events,
                             targets: targets, projects: projects, places: places)
     }

@@ -88,11 +88,13 @@ public struct EventExtractor: Sendable {
         var rule: String
     }
 
-    public func extract(_ text: String, published: String?, title: String?, people: [Person], places: [Place]) -> [Event] {
+    /// `placeMentions`: the article's place mentions when the caller has them (`ArticleExtractor`), else found here.
+    public func extract(_ text: String, published: String?, title: String?, people: [Person], places: [Place],
+                        placeMentions known: [PlaceMention]? = nil) -> [Event] {
         let t = ScalarText(text)
         let s = t.scalars
         let placeExtractor = PlaceExtractor.shared
-        let placeMentions = placeExtractor.mentions(in: t)
+        let placeMentions = known ?? placeExtractor.mentions(in: t)
         let mainCity = placeExtractor.mainCity(placeMentions)
         // A masked article ("**制造") may still name its city by abbreviation (甬江, 甬商 → 宁波).
         let abbreviatedCity = mainCity == nil ? placeExtractor.cityByAbbreviation(text) : nil

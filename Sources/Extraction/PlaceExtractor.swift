@@ -20,10 +20,14 @@ public struct PlaceExtractor: Sendable {
     }
 
     public func extract(_ text: String) -> [Place] {
-        let scalars = ScalarText(text)
+        extract(mentions: mentions(in: ScalarText(text)))
+    }
+
+    /// The places of an article from its mentions (`mentions(in:)`), first mention of each.
+    public func extract(mentions: [PlaceMention]) -> [Place] {
         var seen: [String: Int] = [:]
         var places: [Place] = []
-        for m in mentions(in: scalars) {
+        for m in mentions {
             let name = m.division.short.isEmpty ? m.division.name : m.division.short
             if seen[name] != nil { continue }
             seen[name] = places.count

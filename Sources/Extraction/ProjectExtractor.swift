@@ -25,10 +25,11 @@ public struct ProjectExtractor: Sendable {
 
     public init() {}
 
-    public func extract(_ text: String, places: [Place]) -> [Project] {
+    /// `placeMentions`: the article's place mentions when the caller has them (`ArticleExtractor`), else found here.
+    public func extract(_ text: String, places: [Place], placeMentions known: [PlaceMention]? = nil) -> [Project] {
         let t = ScalarText(text)
         let s = t.scalars
-        let placeMentions = PlaceExtractor.shared.mentions(in: t)
+        let placeMentions = known ?? PlaceExtractor.shared.mentions(in: t)
         let mainCity = PlaceExtractor.shared.mainCity(placeMentions)?.cityName
         var projects: [Project] = []
         func add(_ name: String, _ start: Int, _ end: Int, _ amount: MoneyAmount?, rule: String, sentence: Span) {

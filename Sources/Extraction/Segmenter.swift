@@ -15,6 +15,8 @@ public enum Segmenter {
     /// Enumeration comma between list items (names, posts, organizations).
     public static let listSeparators: Set<Unicode.Scalar> = ["、"]
 
+    static let listAndClauseSeparators = listSeparators.union(clauseSeparators)
+
     static let openers: [Unicode.Scalar: Unicode.Scalar] = [
         "《": "》", "“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "〈": "〉", "【": "】",
     ]
@@ -36,7 +38,7 @@ public enum Segmenter {
 
     /// List items of a span, split at 、 (and, when `commas` is set, at ，；too).
     public static func listItems(_ text: ScalarText, in span: Span, commas: Bool = false) -> [Segment] {
-        split(text, in: span, at: commas ? listSeparators.union(clauseSeparators) : listSeparators, nesting: true)
+        split(text, in: span, at: commas ? listAndClauseSeparators : listSeparators, nesting: true)
     }
 
     /// Cuts `span` at any scalar of `separators` that is outside brackets and quotes (when `nesting`).
@@ -47,8 +49,21 @@ public enum Segmenter {
         var closers: [Unicode.Scalar] = []
         var start = span.start
         var i = span.start
+        // Separators as a small array: a linear scan of a few values beats hashing every scalar.
+        let separatorValues = separators.map(\.value)
+        let s = text.scalars
+        // Han characters and ASCII digits and small letters, most of the text, neither open nor close
+        // anything, so they are passed over at once unless one of them separates here.
+        let isWordScalar = { (c: Unicode.Scalar) in
+            c.isHan || (c.value >= 0x30 && c.value <= 0x7A && (c.value <= 0x39 || c.value >= 0x61))
+        }
+        let skipsWordScalars = !separators.contains(where: isWordScalar)
         while i < span.end {
-            let c = text[i]
+            let c = s[i]
+            if skipsWordScalars && isWordScalar(c) {
+                i += 1
+                continue
+            }
             if nesting {
                 if let closer = openers[c] {
                     closers.append(closer)
@@ -59,7 +74,7 @@ public enum Segmenter {
                     while let last = closers.popLast(), last != c {}
                 }
             }
-            if c == "\n" || (closers.isEmpty && separators.contains(c)) {
+            if c == "\n" || (closers.isEmpty && separatorValues.contains(c.value)) {
                 if c == "\n" { closers.removeAll() }
                 append(text, start, i, to: &segments)
                 start = i + 1

@@ -37,10 +37,12 @@ public struct TargetExtractor: Sendable {
 
     public init() {}
 
-    public func extract(_ text: String, published: String?, places: [Place]) -> [Target] {
+    /// `placeMentions`: the article's place mentions when the caller has them (`ArticleExtractor`), else found here.
+    public func extract(_ text: String, published: String?, places: [Place],
+                        placeMentions known: [PlaceMention]? = nil) -> [Target] {
         let t = ScalarText(text)
         let s = t.scalars
-        let placeMentions = PlaceExtractor.shared.mentions(in: t)
+        let placeMentions = known ?? PlaceExtractor.shared.mentions(in: t)
         let subjects = SubjectResolver(text: t, mentions: placeMentions)
         let articleYear = DateExpression.articleYear(s, published: published)
         var targets: [Target] = []
