@@ -7,7 +7,7 @@ import Facts
 /// - `people.title-after-name`: a name right before a post (习近平总书记, 周济院长).
 /// - `people.list`: names in a 、-list with a known name or ending in 等 (郭建英、闫继红等市领导).
 /// - `people.speaker`: a name opening a line before a colon (辛国斌:).
-/// - `people.byline`: 记者/编辑/责任编辑 followed by names.
+/// - `people.byline`: 记者/编辑/责任编辑 followed by names; 文字:/摄影: with a colon.
 public struct PeopleExtractor: Sendable {
     public static let shared = PeopleExtractor()
 
@@ -155,7 +155,11 @@ public struct PeopleExtractor: Sendable {
         }
     }
 
-    static let bylineCues = ScalarTrie(["责任编辑", "编辑", "记者", "通讯员", "作者", "撰稿"].map { ($0, true) })
+    static let bylineCues = ScalarTrie(["责任编辑", "编辑", "记者", "通讯员", "作者", "撰稿", "文字", "摄影", "图片", "文", "图", "摄"]
+        .map { ($0, true) })
+
+    /// Cues that are ordinary words or characters elsewhere (文, 图, 摄影): a byline only with a colon (文字:张三 摄影:李四).
+    static let colonOnlyCues: Set<String> = ["文字", "摄影", "图片", "文", "图", "摄"]
 
     /// Words that may follow a name in a byline (记者张三报道, 记者 李四 摄).
     static let bylineEnds = ScalarTrie(["报道", "摄", "综合报道", "发自", "通讯员", "记者", "实习生"].map { ($0, true) })
@@ -168,6 +172,10 @@ public struct PeopleExtractor: Sendable {
                 continue
             }
             var j = i + cue.length
+            if Self.colonOnlyCues.contains(Self.string(s, i, j)), j >= s.count || (s[j] != ":" && s[j] != "：") {
+                i += 1
+                continue
+            }
             let role = bylineRole(cue: Self.string(s, i, j), at: i, in: s)
             while j < s.count, s[j] == " " || s[j] == "\u{3000}" || s[j] == ":" || s[j] == "：" { j += 1 }
             // Space- or 、-separated names, each ending at a space, punctuation or a byline word (报道, 摄).

@@ -25,7 +25,7 @@ struct PeopleLexicons: Sendable {
     static let shared = PeopleLexicons()
 
     /// Characters that never end a person's given name in this genre: particles, pronouns, post heads.
-    static let notInGivenName: Set<Unicode.Scalar> = Set("的了是在和与及等说着过们个这那就都也还把被从对向为以于之其而或但所副原前代长任员记委部局市省县区会院司处厅办".unicodeScalars)
+    static let notInGivenName: Set<Unicode.Scalar> = Set("的了是在和与及等说着过们个这那就都也还把被从对向为以于之其而或但所副原前代长任员记委部局市省县区会院司处厅办系负".unicodeScalars)
 
     init() {
         var surnames = ScalarTrie<SurnameKind>()

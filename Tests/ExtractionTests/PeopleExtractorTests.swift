@@ -115,4 +115,18 @@ final class PeopleExtractorTests: XCTestCase {
         XCTAssertEqual(Set(p.keys), ["韦国华", "石明亮", "孔令军"])
         XCTAssertTrue(people("重点产业有：石化、钢铁、建材。").isEmpty)
     }
+
+    /// 文字:/摄影: credit people with a colon; without one 文/图 are ordinary characters.
+    func testPhotoAndTextCreditsWithAColon() {
+        let p = people("全市新增规上企业86家，图为展区一角。\n（文字:蔡文静 摄影:闻人杰）")
+        XCTAssertEqual(p["蔡文静"], [])
+        XCTAssertEqual(p["闻人杰"], [])
+        XCTAssertEqual(p.count, 2, "\(p)")
+    }
+
+    /// 系 and 负 end no given name: 工程系教授 and 有关负责同志 hold no person.
+    func testDepartmentAndResponsibleAreNoNames() {
+        let p = people("南京大学化学工程系教授皇甫俊讲话。市工信局有关负责同志介绍了情况。")
+        XCTAssertEqual(Set(p.keys), ["皇甫俊"], "\(p)")
+    }
 }
