@@ -12,8 +12,9 @@ public struct ArticleExtractor: Sendable {
     public func extract(_ article: Article) -> ArticleFacts {
         let text = article.text
         let scalars = ScalarText(text)
-        let people = PeopleExtractor.shared.extract(scalars)
-        let organizations = OrganizationExtractor.shared.extract(scalars, people: people)
+        let named = PeopleExtractor.shared.extract(scalars)
+        let organizations = OrganizationExtractor.shared.extract(scalars, people: named)
+        let people = PeopleExtractor.shared.mergingPosts(named, organizations: organizations)
         // Place mentions are found once and shared by the extractors that need them.
         let placeMentions = PlaceExtractor.shared.mentions(in: scalars)
         let places = PlaceExtractor.shared.extract(mentions: placeMentions)

@@ -60,6 +60,35 @@ public struct PeopleExtractor: Sendable {
         return book.people()
     }
 
+    /// Posts that name one body by two of the article's forms (济南市人民政府新闻办公室副主任, 市政府新闻办副主任)
+    /// are one post, kept under the body's fullest form.
+    public func mergingPosts(_ people: [Person], organizations: [Organization]) -> [Person] {
+        var canonical: [String: String] = [:]
+        for org in organizations where !org.aliases.isEmpty {
+            for alias in org.aliases { canonical[alias] = org.name }
+            canonical[org.name] = org.name
+        }
+        guard !canonical.isEmpty else { return people }
+        return people.map { person in
+            var p = person
+            var kept: [Post] = []
+            for post in person.posts {
+                guard let org = post.organization, let body = canonical[org] else { kept.append(post); continue }
+                let key = body + "|" + (post.position ?? "")
+                if let k = kept.firstIndex(where: { other in
+                    other.organization.flatMap { canonical[$0] }.map { $0 + "|" + (other.position ?? "") } == key
+                }) {
+                    // Keep the post written with the body's full name.
+                    if org == body, kept[k].organization != body { kept[k] = post }
+                    continue
+                }
+                kept.append(post)
+            }
+            p.posts = kept
+            return p
+        }
+    }
+
     // MARK: rules
 
     /// Whether the post ending at `end` is the start of a longer one (董事|长孙永才 is 董事长 孙永才).

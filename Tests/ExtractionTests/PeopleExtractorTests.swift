@@ -129,4 +129,12 @@ final class PeopleExtractorTests: XCTestCase {
         let p = people("南京大学化学工程系教授皇甫俊讲话。市工信局有关负责同志介绍了情况。")
         XCTAssertEqual(Set(p.keys), ["皇甫俊"], "\(p)")
     }
+
+    /// One post written with the body's full and short forms is one post, under the full form.
+    func testPostUnderTheArticlesShortFormOfABodyIsOnePost() {
+        let text = "发布会由合肥市人民政府新闻办公室副主任东方怡主持。\n发布会开始，市政府新闻办副主任东方怡介绍了有关情况。"
+        let facts = ArticleExtractor().extract(Article(source: "t.txt", original: text, text: text))
+        let posts = facts.people.first { $0.name == "东方怡" }?.posts.map(\.title)
+        XCTAssertEqual(posts, ["合肥市人民政府新闻办公室副主任"])
+    }
 }
