@@ -129,4 +129,11 @@ final class OrganizationExtractorTests: XCTestCase {
         XCTAssertNotNil(o["中国科学院"], "\(o)")
         XCTAssertEqual(o["中国林业科学研究院"], [], "\(o)")
     }
+
+    /// 理工学院 and 医学院 end a school's name; they are no ordinary words hiding the suffix 学院.
+    func testSchoolKindsEndingInTheSuffixAreNames() {
+        let o = organizations("深化与**理工学院、皖南医学院等高校院所的合作。")
+        XCTAssertNotNil(o["**理工学院"], "\(o.keys.sorted())")
+        XCTAssertNotNil(o["皖南医学院"], "\(o.keys.sorted())")
+    }
 }
