@@ -406,3 +406,11 @@ DROP INDEX event_participants_by_person;
 CREATE INDEX event_participants_by_person ON event_participants(person_id, event_id);  -- coattendance
 -- changes: a run's rejected files (otherwise SQLite builds a temporary index every time).
 CREATE INDEX rejections_by_run ON rejections(run_id);
+-- search: 2-character terms. The trigrams an FTS5 index holds, so a 2-character term can be
+-- looked up through the trigrams that begin with it; and the last two characters of each
+-- text and title, the one place a 2-character term has no trigram beginning with it.
+CREATE VIRTUAL TABLE article_search_terms USING fts5vocab(article_search, 'row');
+CREATE INDEX articles_by_text_ending ON articles(substr(text, -2));
+CREATE INDEX articles_by_title_ending ON articles(substr(title, -2));
+INSERT INTO schema_guide(name, kind, description) VALUES
+    ('article_search_terms',  'table', 'The trigrams in article_search, with how many articles hold each (FTS5 vocabulary).');

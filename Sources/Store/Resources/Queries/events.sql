@@ -3,10 +3,12 @@
 -- description: Events whose dates overlap the range from..to (a bound may be a year, a month or a
 -- description: day), held at a place (city, or any city of a province), or with a name containing
 -- description: `name`. Events whose year is unknown (--06-01) match only when no date is given.
+-- description: At most `limit` rows, in the order shown.
 -- param: from date? Earliest date (2021, 2021-03 or 2021-03-27)
 -- param: to date? Latest date, inclusive (2021, 2021-12 or 2021-12-31)
 -- param: place text? Place or province name (合肥, 安徽省)
 -- param: name text? Part of the event name (论坛, 签约)
+-- param: limit integer = 100 Most events to return
 SELECT e.start_date,
        e.end_date,
        e.name AS event,
@@ -23,4 +25,5 @@ WHERE (:from IS NULL OR (e.start_date NOT LIKE '--%'
   AND (:to IS NULL OR (e.start_date NOT LIKE '--%' AND substr(e.start_date, 1, length(:to)) <= :to))
   AND (:place IS NULL OR rtrim(:place, '省市') IN (pl.name, pl.province))
   AND (:name IS NULL OR instr(e.name, :name) > 0)
-ORDER BY e.start_date IS NULL, e.start_date LIKE '--%', e.start_date, e.name, a.source;
+ORDER BY e.start_date IS NULL, e.start_date LIKE '--%', e.start_date, e.name, a.source
+LIMIT :limit;

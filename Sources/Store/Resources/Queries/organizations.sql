@@ -2,10 +2,11 @@
 -- title: Organizations by how often they are named
 -- description: Organizations ranked by the number of articles naming them, with the aliases
 -- description: articles used, how many people hold posts there, and the first and last article
--- description: date. `name` matches part of the name or an alias exactly (工信部).
+-- description: date. `name` matches part of the name or an alias exactly (工信部). At most `limit` rows.
 -- param: name text? Part of the name, or an alias; all organizations when omitted
 -- param: min_articles integer = 1 Only organizations named in at least this many articles
-WITH ranked AS (
+-- param: limit integer = 100 Most organizations to return
+WITH counted AS (
     -- Counted per organization through the by-organization indexes, after the name filter.
     SELECT o.id, o.name,
            (SELECT count(*) FROM organization_mentions m WHERE m.organization_id = o.id) AS articles
@@ -13,10 +14,20 @@ WITH ranked AS (
     WHERE :name IS NULL
        OR instr(o.name, :name) > 0
        OR o.id IN (SELECT oa.organization_id FROM organization_aliases oa WHERE oa.alias = :name)
+),
+ranked AS (
+    -- Ordered and cut to the page on the two counts first; aliases and dates, which read
+    -- every mentioning article, are then gathered for the page alone.
+    SELECT r.id, r.name, r.articles,
+           (SELECT count(DISTINCT po.person_id) FROM posts po WHERE po.organization_id = r.id) AS people
+    FROM counted r
+    WHERE r.articles >= :min_articles
+    ORDER BY r.articles DESC, people DESC, r.name
+    LIMIT :limit
 )
 SELECT r.name AS organization,
        r.articles,
-       (SELECT count(DISTINCT po.person_id) FROM posts po WHERE po.organization_id = r.id) AS people,
+       r.people,
        (SELECT group_concat(alias, '；')
           FROM (SELECT DISTINCT oa.alias FROM organization_aliases oa WHERE oa.organization_id = r.id)) AS aliases,
        (SELECT min(a.published) FROM organization_mentions m JOIN articles a ON a.id = m.article_id
@@ -24,5 +35,4 @@ SELECT r.name AS organization,
        (SELECT max(a.published) FROM organization_mentions m JOIN articles a ON a.id = m.article_id
          WHERE m.organization_id = r.id) AS last_published
 FROM ranked r
-WHERE r.articles >= :min_articles
-ORDER BY r.articles DESC, people DESC, r.name;
+ORDER BY r.articles DESC, r.people DESC, r.name;

@@ -9,8 +9,10 @@ SELECT p.name AS person,
        o.name AS organization,
        po.position,
        a.source
-FROM posts po
-JOIN people p ON p.id = po.person_id
+-- CROSS JOIN keeps people as the outer loop: the name filter runs over people once, then
+-- posts_by_person finds their posts (the planner would otherwise scan every post).
+FROM people p
+CROSS JOIN posts po ON po.person_id = p.id
 JOIN articles a ON a.id = po.article_id
 LEFT JOIN organizations o ON o.id = po.organization_id
 WHERE instr(p.name, :person) > 0

@@ -3,9 +3,11 @@
 -- description: Named projects, largest investment first, at a place (city, or every city of a
 -- description: province) and within an amount range in yuan (1亿元 = 100000000). `total_cny` and
 -- description: `projects` sum up all rows that match.
+-- description: At most `limit` rows, in the order shown.
 -- param: place text? Place or province name (合肥, 安徽省); all places when omitted
 -- param: min_cny integer? Smallest investment in yuan
 -- param: max_cny integer? Largest investment in yuan
+-- param: limit integer = 100 Most projects to return
 SELECT j.name AS project,
        j.investment_cny,
        j.amount_text,
@@ -24,4 +26,5 @@ LEFT JOIN places pl ON pl.id = j.place_id
 WHERE (:place IS NULL OR rtrim(:place, '省市') IN (pl.name, pl.province))
   AND (:min_cny IS NULL OR j.investment_cny >= :min_cny)
   AND (:max_cny IS NULL OR j.investment_cny <= :max_cny)
-ORDER BY j.investment_cny IS NULL, j.investment_cny DESC, j.name, a.source;
+ORDER BY j.investment_cny IS NULL, j.investment_cny DESC, j.name, a.source
+LIMIT :limit;
