@@ -282,6 +282,8 @@ struct OrganizationRecognizer: Sendable {
                 return mention
             }
         }
+        // 系 is a department of a university (清华大学机械工程系), never a body elsewhere (国家创新体系).
+        if suffix.word == "系", !(name.contains("大学") || name.contains("学院")) { return nil }
         if suffix.kind == .media {
             guard mediaContext(s, start, end) else { return nil }
         }

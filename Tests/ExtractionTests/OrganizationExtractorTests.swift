@@ -136,4 +136,12 @@ final class OrganizationExtractorTests: XCTestCase {
         XCTAssertNotNil(o["**理工学院"], "\(o.keys.sorted())")
         XCTAssertNotNil(o["皖南医学院"], "\(o.keys.sorted())")
     }
+
+    /// 系 ends a university department's name; 体系, 关系, 系统 and a 系 outside a university name no body.
+    func testUniversityDepartmentEndsIn系() {
+        let o = organizations("浙江大学材料科学与工程系教授端木清讲话。要健全国家创新体系，理顺政企关系，完善中国产业系统。")
+        XCTAssertNotNil(o["浙江大学材料科学与工程系"], "\(o.keys.sorted())")
+        XCTAssertNotNil(o["浙江大学"], "\(o.keys.sorted())")
+        XCTAssertEqual(o.count, 2, "\(o.keys.sorted())")
+    }
 }
