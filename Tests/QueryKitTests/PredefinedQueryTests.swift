@@ -60,6 +60,17 @@ final class PredefinedQueryTests: XCTestCase {
         XCTAssertEqual(column(rows("search", ["q=新能源汽车", "limit=1"]), "source"), ["hefei/auto.txt"])
     }
 
+    /// 2-character terms go through the trigrams that begin with them; a term at the very end of
+    /// a text or title begins no trigram and is found through the ending indexes instead.
+    func testSearchTwoCharacterTermFindsEveryPlaceItOccurs() {
+        XCTAssertEqual(column(rows("search", ["q=示范"]), "source"), ["plan.txt"], "inside the text")
+        XCTAssertEqual(column(rows("search", ["q=设。"]), "source"), ["plan.txt"], "last two characters of the text")
+        XCTAssertEqual(column(rows("search", ["q=发布"]), "source"), ["plan.txt"], "last two characters of the title")
+        XCTAssertEqual(column(rows("search", ["q=。合"]), "source"), ["hefei/auto.txt"], "punctuation is literal")
+        XCTAssertEqual(rows("search", ["q=肥x"]).count, 1, "no trigram begins with it: only the header")
+        XCTAssertEqual(column(rows("search", ["q=产"]), "source").sorted(), ["forum.txt", "hefei/auto.txt", "plan.txt"], "1 character scans")
+    }
+
     func testSearchLongerTermUsesTheTrigramIndex() {
         let result = rows("search", ["q=新能源汽车"])
         XCTAssertEqual(column(result, "source"), ["hefei/auto.txt", "forum.txt"])
