@@ -48,7 +48,7 @@ public enum AmountParser {
         var numeral: String
         if let n = ChineseNumber.scan(scalars, at: start), n.end <= end {
             masked = n.masked
-            numeral = String(String.UnicodeScalarView(scalars[n.start..<n.end]))
+            numeral = ScalarText.string(scalars[n.start..<n.end])
             i = n.end
         } else if start < end, scalars[start] == "千" || scalars[start] == "百" {
             // "千亿元": a bare multiplier as the numeral.

@@ -25,8 +25,12 @@ public enum ChineseNumber {
         "十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000,
     ]
 
+    /// The keys of `digitValues` and `smallUnits`, as a switch: asked for nearly every scalar of a text.
     public static func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
-        digitValues[c] != nil || smallUnits[c] != nil
+        switch c {
+        case "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": return true
+        default: return false
+        }
     }
 
     /// Value of a Chinese numeral without 万/亿 ("一百二十" → 120, "十三" → 13, "两千零五" → 2005).
@@ -50,11 +54,14 @@ public enum ChineseNumber {
 
     /// Value of arabic digits with an optional decimal part and thousands commas ("3,743.2").
     public static func parseArabic(_ s: String) -> Decimal? {
-        let cleaned = s.replacingOccurrences(of: ",", with: "")
+        let cleaned = s.unicodeScalars.contains(",") ? ScalarText.string(s.unicodeScalars.filter { $0 != "," }) : s
         guard !cleaned.isEmpty, cleaned.unicodeScalars.allSatisfy({ $0.isASCIIDigit || $0 == "." }),
               cleaned.filter({ $0 == "." }).count <= 1, cleaned.first != ".", cleaned.last != "." else { return nil }
-        return Decimal(string: cleaned, locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(string: cleaned, locale: posix)
     }
+
+    /// Made once: building a Locale per number parsed showed in profiles.
+    static let posix = Locale(identifier: "en_US_POSIX")
 
     /// A whole amount with its multipliers applied: "180亿" → 18_000_000_000, "3.5万" → 35_000,
     /// "一百亿" → 10_000_000_000, "千亿" → 100_000_000_000, "1.2万亿". Masked (`*`) → nil.
@@ -66,14 +73,14 @@ public enum ChineseNumber {
         while coreEnd > 0, scalars[coreEnd - 1] == "万" || scalars[coreEnd - 1] == "亿" { coreEnd -= 1 }
         var multiplier: Decimal = 1
         for c in scalars[coreEnd...] { multiplier *= largeUnits[c]! }
-        var core = String(String.UnicodeScalarView(scalars[..<coreEnd]))
+        var core = ScalarText.string(scalars[..<coreEnd])
         if core.isEmpty { return coreEnd < scalars.count ? multiplier : nil }
         // "3千亿": an arabic number followed by 千/百/十 is one more multiplier.
         if let last = core.unicodeScalars.last, let m = smallUnits[last],
            core.unicodeScalars.dropLast().allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "," }),
            core.unicodeScalars.count > 1 {
             multiplier *= Decimal(m)
-            core = String(String.UnicodeScalarView(core.unicodeScalars.dropLast()))
+            core = ScalarText.string(core.unicodeScalars.dropLast())
         } else if core == "千" || core == "百" || core == "十" {
             return multiplier * largeUnits[core.unicodeScalars.first!]!
         }
@@ -104,12 +111,12 @@ public enum ChineseNumber {
                 }
                 break
             }
-            let text = String(String.UnicodeScalarView(scalars[start..<i]))
+            let text = ScalarText.string(scalars[start..<i])
             return NumberMention(value: masked ? nil : parseArabic(text), masked: masked, start: start, end: i)
         }
         if isChineseNumeral(first) {
             while i < scalars.count, isChineseNumeral(scalars[i]) { i += 1 }
-            let text = String(String.UnicodeScalarView(scalars[start..<i]))
+            let text = ScalarText.string(scalars[start..<i])
             guard let v = parseChinese(text) else { return nil }
             return NumberMention(value: v, masked: false, start: start, end: i)
         }

@@ -143,7 +143,7 @@ public enum DateExpression {
                 var j = i
                 while j < upper, ChineseNumber.isChineseNumeral(s[j]) { j += 1 }
                 if j - i >= 2, s[j - 1] == "五", j >= 2 {
-                    let numeral = String(String.UnicodeScalarView(s[i..<(j - 1)]))
+                    let numeral = ScalarText.string(s[i..<(j - 1)])
                     let after = j < upper ? s[j] : " "
                     let quoted = i > 0 && s[i - 1] == "“"
                     // Plans are quoted or followed by 规划/时期/期间/开局/末…; "十五届", "十五年" are counts.

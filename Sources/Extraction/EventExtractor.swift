@@ -186,7 +186,7 @@ public struct EventExtractor: Sendable {
             for i in events.indices where i != main && events[i].startDate == nil && events[i].endDate == nil
                 && inheritsPlace(found[i], in: s) {
                 let atOpening = found[i].name.contains("开幕式") || found[i].mentions.contains { m in
-                    let before = String(String.UnicodeScalarView(s[m.sentence.start..<m.start]))
+                    let before = ScalarText.string(s[m.sentence.start..<m.start])
                     return before.contains("开幕式后") || before.contains("开幕式上") || before.contains("开幕式结束后")
                 }
                 if atOpening {
@@ -245,7 +245,7 @@ public struct EventExtractor: Sendable {
             // A longer kind word right after continues the name (论坛大会, 开幕式暨…论坛 is handled by the later word).
             var (start, reference) = leftBoundary(in: s, kindStart: i, sentence: sentence)
             if EventExtractor.classFollowers.contains(where: { hasWord(s, $0, at: kEnd) }) { reference = true }
-            var name = String(String.UnicodeScalarView(s[start..<kEnd]))
+            var name = ScalarText.string(s[start..<kEnd])
             if name.contains("届"), !EventExtractor.partyBodies.contains(where: { name.hasPrefix($0) }),
                let body = governingBody(in: s, before: start, sentence: sentence) {
                 // "市委召开十四届四次全会": a numbered session is named with the body that holds it.
@@ -273,7 +273,7 @@ public struct EventExtractor: Sendable {
     /// The party committee that holds a session: "市委召开…", "省委十五届…" a few scalars before the name.
     func governingBody(in s: [Unicode.Scalar], before start: Int, sentence: Span) -> String? {
         let lower = max(sentence.start, start - 6)
-        let window = String(String.UnicodeScalarView(s[lower..<start]))
+        let window = ScalarText.string(s[lower..<start])
         return EventExtractor.partyBodies.dropFirst().first { window.contains($0 + "召开") || window.contains($0 + "举行") }
     }
 
@@ -301,7 +301,7 @@ public struct EventExtractor: Sendable {
                     (k..<min(k + 8, sentence.end)).contains { hasWord(s, v, at: $0) }
                 }
             if verbBefore || verbAfter {
-                let title = String(String.UnicodeScalarView(s[i..<k]))
+                let title = ScalarText.string(s[i..<k])
                 return fullTitle(for: title, in: s) ?? title
             }
             i = k
@@ -329,7 +329,7 @@ public struct EventExtractor: Sendable {
                     k -= 1
                 }
                 guard k >= 0 else { return nil }
-                return String(String.UnicodeScalarView(s[k..<open]))
+                return ScalarText.string(s[k..<open])
             }
             i += 1
         }
@@ -456,7 +456,7 @@ public struct EventExtractor: Sendable {
         let numStart = j
         while j < sentence.end, ChineseNumber.isChineseNumeral(s[j]) { j += 1 }
         guard j > numStart, j < sentence.end, s[j] == "大" else { return nil }
-        let name = String(String.UnicodeScalarView(s[i...j]))
+        let name = ScalarText.string(s[i...j])
         return Mention(start: i, end: j + 1, kindWord: "大", kind: "代表大会", name: name, sentence: sentence,
                        isReference: false, placeHint: nil)
     }
@@ -469,10 +469,10 @@ public struct EventExtractor: Sendable {
         var i = 0
         while i < scalars.count, scalars[i] == "“" {
             guard let close = scalars[i...].firstIndex(of: "”") else { return [cleanName(name)] }
-            parts.append(String(String.UnicodeScalarView(scalars[i...close])))
+            parts.append(ScalarText.string(scalars[i...close]))
             i = close + 1
         }
-        guard parts.count > 1, String(String.UnicodeScalarView(scalars[i...])) == kindWord else { return [cleanName(name)] }
+        guard parts.count > 1, ScalarText.string(scalars[i...]) == kindWord else { return [cleanName(name)] }
         return parts.map { $0 + kindWord }
     }
 
@@ -490,7 +490,7 @@ public struct EventExtractor: Sendable {
         var i = 0
         while i < scalars.count {
             if scalars[i] == "（" || scalars[i] == "(", let close = scalars[i...].firstIndex(where: { $0 == "）" || $0 == ")" }) {
-                let inner = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
+                let inner = ScalarText.string(scalars[(i + 1)..<close])
                 if let d = PlaceGazetteer.shared.division(named: inner), d.rank > 0 || d.level == "直辖市" {
                     return d.cityName
                 }
@@ -621,7 +621,7 @@ public struct EventExtractor: Sendable {
         while i + 4 <= u.count {
             if (i == 0 || !u[i - 1].isASCIIDigit), u[i..<(i + 4)].allSatisfy(\.isASCIIDigit),
                i + 4 == u.count || !u[i + 4].isASCIIDigit, i == 0 || (i + 4 < u.count && u[i + 4] == "年"),
-               let y = Int(String(String.UnicodeScalarView(u[i..<(i + 4)]))), y > 1900, y < 2100 {
+               let y = Int(ScalarText.string(u[i..<(i + 4)])), y > 1900, y < 2100 {
                 return y
             }
             i += 1
@@ -725,7 +725,7 @@ public struct EventExtractor: Sendable {
             for clause in Segmenter.listItems(text, in: sentence.span, commas: true) {
                 for q in QuantityParser.quantities(in: s, from: clause.span.start, to: clause.span.end) {
                     guard let value = q.value else { continue }
-                    let label = String(String.UnicodeScalarView(s[clause.span.start..<q.start]))
+                    let label = ScalarText.string(s[clause.span.start..<q.start])
                     guard label.hasSuffix("项目") || label.hasSuffix("投资总额") || label.hasSuffix("总投资")
                             || label.hasSuffix("金额") else { continue }
                     events[main].statistics.append(EventStatistic(

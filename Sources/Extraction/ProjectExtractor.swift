@@ -50,7 +50,7 @@ public struct ProjectExtractor: Sendable {
             }
             let place = settledPlace(s, after: end, sentence: sentence)
                 ?? placeOf(name: clean, end: end, sentence: sentence, mentions: placeMentions) ?? mainCity
-            let amountText = amount.map { String(String.UnicodeScalarView(s[$0.start..<$0.end])) }
+            let amountText = amount.map { ScalarText.string(s[$0.start..<$0.end]) }
             projects.append(Project(name: clean, investmentCNY: amount?.yuan, amountText: amountText, place: place,
                                     evidence: Evidence(span: Span(start, end), rule: rule,
                                                        confidence: amount == nil ? 0.7 : 0.85)))
@@ -90,7 +90,7 @@ public struct ProjectExtractor: Sendable {
                 i += 1
             }
             guard nameEnd > nameStart else { continue }
-            let name = String(String.UnicodeScalarView(s[nameStart..<nameEnd]))
+            let name = ScalarText.string(s[nameStart..<nameEnd])
             add(name, nameStart, nameEnd, a.currency == "CNY" ? a : MoneyAmount(yuan: nil, currency: a.currency,
                 masked: a.masked, start: a.start, end: a.end), "projects.invest-de-name", sentence)
         }
@@ -114,7 +114,7 @@ public struct ProjectExtractor: Sendable {
             guard verbFound, let a = AmountParser.amount(in: s, at: k, limit: clause.end, bareMultiplierIsYuan: true)
             else { continue }
             let start = nameStart(s, before: end - 2, lower: clause.start)
-            let name = String(String.UnicodeScalarView(s[start..<end]))
+            let name = ScalarText.string(s[start..<end])
             add(name, start, end, a.currency == "CNY" ? a : nil, "projects.name-then-invest", sentence)
         }
     }
@@ -155,7 +155,7 @@ public struct ProjectExtractor: Sendable {
                 amount = AmountParser.amount(in: s, at: a, limit: sentence.end, bareMultiplierIsYuan: true)
                 break
             }
-            let name = String(String.UnicodeScalarView(s[start..<end]))
+            let name = ScalarText.string(s[start..<end])
             // Without an amount or a list, only a name that says a good deal is a project.
             guard isSpecific(name, minimumCore: 4) else { continue }
             add(name, start, end, amount?.currency == "CNY" ? amount : nil, "projects.milestone", sentence)
@@ -265,7 +265,7 @@ public struct ProjectExtractor: Sendable {
         while i + 2 <= clause.end {
             guard DateExpression.matches(s, "共建", at: i) else { i += 1; continue }
             let start = i + 2
-            let name = String(String.UnicodeScalarView(s[start..<clause.end]))
+            let name = ScalarText.string(s[start..<clause.end])
             if ProjectExtractor.facilityHeads.contains(where: { name.hasSuffix($0) }), isSpecific(name, minimumCore: 4) {
                 add(name, start, clause.end, nil, "projects.co-built", sentence.span)
             }
@@ -303,7 +303,7 @@ public struct ProjectExtractor: Sendable {
                 let from = i + v.unicodeScalars.count
                 var k = from
                 while k < sentence.end, k - from <= 12, s[k].isHan { k += 1 }
-                let area = String(String.UnicodeScalarView(s[from..<k]))
+                let area = ScalarText.string(s[from..<k])
                 guard area.unicodeScalars.count >= 2, area.unicodeScalars.count <= 12,
                       ProjectExtractor.areaSuffixes.contains(where: { area.hasSuffix($0) }) else { return nil }
                 return area

@@ -68,6 +68,6 @@ enum ScalarSearch {
     }
 
     static func string(_ s: [Unicode.Scalar]) -> String {
-        String(String.UnicodeScalarView(s))
+        ScalarText.string(s)
     }
 }

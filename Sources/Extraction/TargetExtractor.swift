@@ -68,7 +68,8 @@ public struct TargetExtractor: Sendable {
             covered.append(span)
         }
         for paragraph in Segmenter.paragraphs(t) {
-            for sentence in Segmenter.sentences(ScalarText(paragraph.text)).map({ shifted($0, by: paragraph.span.start) }) {
+            // The paragraph's sentences, cut in place (the same segments as cutting a copy of the paragraph).
+            for sentence in Segmenter.split(t, in: paragraph.span, at: Segmenter.sentenceEnds, nesting: true) {
                 if has("forecast", in: s, sentence.span) { continue }
                 let clauses = Segmenter.clauses(t, in: sentence.span)
                 let subject = subjects.subject(sentence: sentence, paragraph: paragraph)
@@ -203,12 +204,8 @@ public struct TargetExtractor: Sendable {
         return (before == "超" || before == "过") && next.isHan && !["以", "左", "大"].contains(next)
     }
 
-    func shifted(_ seg: Segment, by offset: Int) -> Segment {
-        Segment(span: Span(seg.span.start + offset, seg.span.end + offset), text: seg.text)
-    }
-
     func text(_ s: [Unicode.Scalar], _ span: Span) -> String {
-        String(String.UnicodeScalarView(s[span.start..<span.end]))
+        ScalarText.string(s[span.start..<span.end])
     }
 
     /// "到2025年" / "到****年" / "至2030年" / "2025年前" / "三年内": the year (nil when masked or
