@@ -55,6 +55,9 @@ public final class PlaceGazetteer: Sendable {
     }
 
     private let root: Node
+    /// Bit set of the Basic Multilingual Plane scalars a name starts with: most offsets of a text start
+    /// none, and this answers them without hashing.
+    private let firstScalars: [UInt64]
     /// Short forms that need their suffix or a locative context.
     let ambiguous: Set<String>
     public let divisions: [Division]
@@ -75,6 +78,9 @@ public final class PlaceGazetteer: Sendable {
             }
         }
         self.root = root
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for u in root.children.keys where u.value < 0x10000 { bits[Int(u.value >> 6)] |= 1 << UInt64(u.value & 63) }
+        firstScalars = bits
         self.divisions = divisions
         self.byShort = byShort
         self.ambiguous = ambiguous
@@ -95,6 +101,10 @@ public final class PlaceGazetteer: Sendable {
     /// Longest name starting at `start`: the best division for it (higher level first,
     /// full names before short forms) and where it ends.
     public func longestMatch(in scalars: [Unicode.Scalar], at start: Int) -> PlaceMention? {
+        if start >= 0, start < scalars.count {
+            let v = scalars[start].value
+            if v < 0x10000, firstScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { return nil }
+        }
         var node = root
         var best: PlaceMention?
         var i = start

@@ -9,6 +9,16 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     let reversed: Bool
     /// Longest word length, to bound scans.
     private(set) var maxLength = 0
+    /// Bit set of the Basic Multilingual Plane scalars that start a word (end one, when reversed): most
+    /// offsets of a text start none, and this answers them without hashing.
+    private var firstScalars = [UInt64](repeating: 0, count: 1024)
+
+    /// Whether no word starts with `s` (a cheap no; a yes still walks the trie).
+    @inline(__always)
+    private func startsNoWord(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x10000 && firstScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0
+    }
 
     init(reversed: Bool = false) {
         self.reversed = reversed
@@ -23,6 +33,8 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     mutating func insert(_ word: String, _ value: Value) {
         let scalars = reversed ? Array(word.unicodeScalars.reversed()) : Array(word.unicodeScalars)
         guard !scalars.isEmpty else { return }
+        let v = scalars[0].value
+        if v < 0x10000 { firstScalars[Int(v >> 6)] |= 1 << UInt64(v & 63) }
         var node = 0
         for s in scalars {
             if let next = children[node][s.value] {
@@ -63,6 +75,8 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// occupies `start - length ..< start`). Returns its length and value.
     func longestMatch(in text: [Unicode.Scalar], at start: Int) -> (length: Int, value: Value)? {
         var best: (Int, Value)?
+        let first = reversed ? start - 1 : start
+        if first >= 0, first < text.count, startsNoWord(text[first]) { return nil }
         var node = 0
         var length = 0
         while true {
@@ -78,6 +92,8 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// Every word starting (or, reversed, ending) at `start`, shortest first.
     func allMatches(in text: [Unicode.Scalar], at start: Int) -> [(length: Int, value: Value)] {
         var out: [(Int, Value)] = []
+        let first = reversed ? start - 1 : start
+        if first >= 0, first < text.count, startsNoWord(text[first]) { return [] }
         var node = 0
         var length = 0
         while true {
@@ -93,6 +109,8 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// Whether a word of at most `maxLength` scalars starting (or, reversed, ending) at `start` has a value
     /// that `accept` takes: `allMatches(...).contains { ... }` without building the array.
     func containsMatch(in text: [Unicode.Scalar], at start: Int, maxLength: Int, where accept: (Value) -> Bool) -> Bool {
+        let first = reversed ? start - 1 : start
+        if first >= 0, first < text.count, startsNoWord(text[first]) { return false }
         var node = 0
         var length = 0
         while length < maxLength {
