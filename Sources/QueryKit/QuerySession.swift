@@ -40,6 +40,11 @@ public final class QuerySession {
         database.setAuthorizer { [policy] in policy.decide($0) }
     }
 
+    /// The schema version the file records (PRAGMA user_version).
+    func schemaVersion() throws -> Int {
+        try Migrator.version(of: database)
+    }
+
     /// Prepares `sql` (one statement), binds `arguments`, and streams its rows to `writer`.
     /// - Parameters:
     ///   - arguments: named values, or nil to derive them from `--param` pairs for ad-hoc SQL.

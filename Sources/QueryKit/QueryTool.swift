@@ -62,15 +62,26 @@ public struct QueryTool {
         case .predefined(let name):
             let query = try find(name, in: queries)
             let arguments = try QueryArguments.bind(request.parameters, to: query)
-            try execute(sql: query.sql, arguments: arguments, request: request)
+            try execute(sql: query.sql, arguments: arguments, request: request, needsCurrentSchema: true)
         case .sql(let source):
             let sql = try text(of: source)
             try execute(sql: sql, arguments: nil, request: request)
         }
     }
 
-    private func execute(sql: String, arguments: [String: DatabaseValue]?, request: QueryRequest) throws {
+    private func execute(sql: String, arguments: [String: DatabaseValue]?, request: QueryRequest,
+                         needsCurrentSchema: Bool = false) throws {
         let session = try QuerySession(path: request.databasePath)
+        // Predefined queries are written against this build's schema; `query` is read-only and
+        // never migrates, so an older file is named as such instead of failing on a missing table.
+        if needsCurrentSchema {
+            let known = try Migrator.bundled().latestVersion
+            let version = try session.schemaVersion()
+            if version < known {
+                throw QueryFailure(.queryFailed, "\(request.databasePath): written by an older importer (schema \(version), "
+                                   + "this query needs \(known)); run the importer on it once to upgrade it")
+            }
+        }
         let format = request.format ?? .default(outputIsTerminal: outputIsTerminal)
         let writer = format.makeWriter(sink: standardOutput, includeHeader: request.includeHeader)
         let outcome = try session.run(sql: sql, arguments: arguments, adHocPairs: request.parameters,
