@@ -23,12 +23,32 @@ public struct Lexicon: Sendable {
     /// Parses lexicon text; for tests and for lexicons built in memory.
     public init(name: String, text: String) {
         self.name = name
+        // Lines are cut at newline scalars (what Character.isNewline splits at: a newline never joins a
+        // grapheme) and trimmed of `.whitespaces` at the ends, scalar by scalar: splitting the whole file by
+        // Characters and trimming every line through Foundation made loading the lexicons a visible share
+        // of a short import.
         var rows: [[String]] = []
-        for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+        var line: [Unicode.Scalar] = []
+        let whitespace = CharacterSet.whitespaces
+        func endLine() {
+            var lo = 0, hi = line.count
+            while lo < hi, whitespace.contains(line[lo]) { lo += 1 }
+            while hi > lo, whitespace.contains(line[hi - 1]) { hi -= 1 }
+            guard lo < hi else { return }
+            let trimmed = ScalarText.string(line[lo..<hi])
+            if trimmed.hasPrefix("#") { return }
             rows.append(trimmed.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
         }
+        for u in text.unicodeScalars {
+            switch u {
+            case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}":
+                endLine()
+                line.removeAll(keepingCapacity: true)
+            default:
+                line.append(u)
+            }
+        }
+        endLine()
         self.entries = rows
     }
 
