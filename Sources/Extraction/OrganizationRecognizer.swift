@@ -321,7 +321,8 @@ struct OrganizationRecognizer: Sendable {
     /// is the short form of 国家制造强国建设战略咨询委员会.
     private func isShortFormOfKnown(_ stem: String) -> Bool {
         guard stem.unicodeScalars.count >= 4 else { return false }
-        return lexicons.knownForms.values.contains { forms in forms.contains { $0.contains(stem) } }
+        // Literal scalar search: Foundation's `contains` over every known form was the costliest call here.
+        return lexicons.knownForms.values.contains { forms in forms.contains { ScalarSearch.contains($0, stem) } }
     }
 
     /// A newspaper name is taken only where the text treats it as an outlet (经济日报记者, 《中国工业报》, 据…报道).
@@ -334,10 +335,8 @@ struct OrganizationRecognizer: Sendable {
     // MARK: helpers
 
     static func string(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var v = String.UnicodeScalarView()
         let lo = max(0, start), hi = min(end, s.count)
-        if lo < hi { v.append(contentsOf: s[lo..<hi]) }
-        return String(v)
+        return lo < hi ? ScalarText.string(s[lo..<hi]) : ""
     }
 
     static func hasSuffix(_ s: [Unicode.Scalar], _ word: String, endingAt end: Int) -> Bool {
