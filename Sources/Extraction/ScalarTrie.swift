@@ -75,16 +75,9 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// occupies `start - length ..< start`). Returns its length and value.
     func longestMatch(in text: [Unicode.Scalar], at start: Int) -> (length: Int, value: Value)? {
         var best: (Int, Value)?
-        let first = reversed ? start - 1 : start
-        if first >= 0, first < text.count, startsNoWord(text[first]) { return nil }
-        var node = 0
-        var length = 0
-        while true {
-            let i = reversed ? start - 1 - length : start + length
-            guard i >= 0, i < text.count, let next = children[node][text[i].value] else { break }
-            node = Int(next)
-            length += 1
-            if let v = values[node] { best = (length, v) }
+        walk(text, from: start, maxLength: .max) { length, value in
+            best = (length, value)
+            return false
         }
         return best
     }
@@ -92,16 +85,9 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// Every word starting (or, reversed, ending) at `start`, shortest first.
     func allMatches(in text: [Unicode.Scalar], at start: Int) -> [(length: Int, value: Value)] {
         var out: [(Int, Value)] = []
-        let first = reversed ? start - 1 : start
-        if first >= 0, first < text.count, startsNoWord(text[first]) { return [] }
-        var node = 0
-        var length = 0
-        while true {
-            let i = reversed ? start - 1 - length : start + length
-            guard i >= 0, i < text.count, let next = children[node][text[i].value] else { break }
-            node = Int(next)
-            length += 1
-            if let v = values[node] { out.append((length, v)) }
+        walk(text, from: start, maxLength: .max) { length, value in
+            out.append((length, value))
+            return false
         }
         return out
     }
@@ -109,17 +95,30 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// Whether a word of at most `maxLength` scalars starting (or, reversed, ending) at `start` has a value
     /// that `accept` takes: `allMatches(...).contains { ... }` without building the array.
     func containsMatch(in text: [Unicode.Scalar], at start: Int, maxLength: Int, where accept: (Value) -> Bool) -> Bool {
+        var found = false
+        walk(text, from: start, maxLength: maxLength) { _, value in
+            found = accept(value)
+            return found
+        }
+        return found
+    }
+
+    /// The one walk the lookups share: follows the text from `start` (backwards in a reversed
+    /// trie) for at most `maxLength` scalars and hands `body` each word it passes, shortest
+    /// first, until `body` returns true.
+    @inline(__always)
+    private func walk(_ text: [Unicode.Scalar], from start: Int, maxLength: Int,
+                      _ body: (_ length: Int, _ value: Value) -> Bool) {
         let first = reversed ? start - 1 : start
-        if first >= 0, first < text.count, startsNoWord(text[first]) { return false }
+        if first >= 0, first < text.count, startsNoWord(text[first]) { return }
         var node = 0
         var length = 0
         while length < maxLength {
             let i = reversed ? start - 1 - length : start + length
-            guard i >= 0, i < text.count, let next = children[node][text[i].value] else { return false }
+            guard i >= 0, i < text.count, let next = children[node][text[i].value] else { return }
             node = Int(next)
             length += 1
-            if let v = values[node], accept(v) { return true }
+            if let v = values[node], body(length, v) { return }
         }
-        return false
     }
 }
