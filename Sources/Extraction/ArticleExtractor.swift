@@ -5,7 +5,7 @@ import Facts
 public struct ArticleExtractor: Sendable {
     /// Bump when extraction output changes: the importer re-extracts articles
     /// stored by an older version without a manual flag.
-    public static let version = 1
+    public static let version = 2
 
     public init() {}
 

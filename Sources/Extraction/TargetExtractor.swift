@@ -466,7 +466,8 @@ struct SubjectResolver {
         let s = text.scalars
         let lo = sentence.span.start, hi = sentence.span.end
         let has = { (w: [Unicode.Scalar]) in ScalarSearch.firstIndex(of: w, in: s, lo, hi) != nil }
-        for (n, region) in Self.regions.enumerated() where hasPrefix(region, at: lo, hi) || has(Self.commaRegions[n]) {
+        // A sentence that opens with a region speaks for it ("京津冀三地将…").
+        for region in Self.regions where hasPrefix(region, at: lo, hi) {
             return ScalarSearch.string(region)
         }
         // A place right before 将/要 in the sentence ("河北省将…").
@@ -478,6 +479,11 @@ struct SubjectResolver {
         }
         if Self.wholeProvince.contains(where: has), let p = mainProvince { return p.fullName }
         if Self.wholeCity.contains(where: has) { return mainCity?.fullName ?? "全市" }
+        // A region leading a later clause ("…，京津冀产业协同发展迈向更高层次") speaks for the sentence
+        // only when no 全省/全市 claims it first: a province's goal list may name its region in passing.
+        for (n, region) in Self.regions.enumerated() where has(Self.commaRegions[n]) {
+            return ScalarSearch.string(region)
+        }
         // Otherwise the first place of the paragraph ("张劲松指出，…北京市…。我们将…").
         if let m = mentions.first(where: { $0.start >= paragraph.span.start && $0.end <= paragraph.span.end
             && $0.division.rank <= 1 }) {

@@ -20,6 +20,16 @@ final class TargetExtractorTests: XCTestCase {
         XCTAssertEqual(t[0].subject, "湖南省")
     }
 
+    /// A province's goal list that names its region in passing ("，长三角…") stays the province's;
+    /// a sentence that opens with the region speaks for the region.
+    func testRegionNamedInPassingDoesNotTakeAProvincesGoals() {
+        let text = "安徽省发布规划。到2027年，全省数字经济核心产业增加值占比达到12%，长三角产业协同水平显著提升。"
+            + "长三角三省一市将共同推进，到2026年建成一批跨区域产业链。"
+        let t = targets(text)
+        XCTAssertEqual(t.filter { $0.year == 2027 }.map(\.subject), ["安徽省", "安徽省"])
+        XCTAssertEqual(t.first { $0.year == 2026 }?.subject, "长三角")
+    }
+
     func testMaskedYearAndValues() {
         let text = "全市上下要努力。即到****年，形成以新材料为引领的*个万亿级产业集群，以智能家居为支柱的*个千亿级产业集群，和一批新兴产业集群。"
         let t = targets(text)
