@@ -56,21 +56,7 @@ public enum PredefinedQueryCatalog {
 
     /// The `parameters` column: a JSON array of `{name, type, description, required[, default]}`.
     public static func parametersJSON(_ parameters: [PredefinedQuery.Parameter]) -> String {
-        func quoted(_ text: String) -> String {
-            var out = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out + "\""
-        }
+        let quoted = JSONText.quoted
         let items = parameters.map { parameter -> String in
             var fields = [
                 "\"name\":\(quoted(parameter.name))",
