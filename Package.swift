@@ -53,10 +53,12 @@ let package = Package(
             name: "Extract",
             dependencies: ["Normalization", "Extraction", "Facts", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // A seeded generator whose sequence is fixed on every toolchain: corpora and random tests repeat.
+        .target(name: "SeededRandom"),
         // Benchmark corpus generator: invented articles in the seeds' shapes and forms.
         .executableTarget(
             name: "BenchCorpus",
-            dependencies: ["Extraction", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Extraction", "SeededRandom", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             resources: [.copy("Resources/Vocabulary")]
         ),
         // Benchmark: import against the floor, re-imports, memory, database size, query latency.
@@ -67,10 +69,10 @@ let package = Package(
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "Facts"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Facts"]),
         // Deterministic random-input test of normalization + extraction: no crash, no trap, invariants hold.
-        .testTarget(name: "FuzzTests", dependencies: ["Normalization", "Extraction", "Facts"]),
+        .testTarget(name: "FuzzTests", dependencies: ["Normalization", "Extraction", "Facts", "SeededRandom"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Facts"]),
-        .testTarget(name: "ImportKitTests", dependencies: ["ImportKit", "Store", "Facts"]),
-        .testTarget(name: "BenchTests", dependencies: ["BenchCorpus", "Bench"]),
+        .testTarget(name: "ImportKitTests", dependencies: ["ImportKit", "Store", "Facts", "SeededRandom"]),
+        .testTarget(name: "BenchTests", dependencies: ["BenchCorpus", "Bench", "SeededRandom"]),
         .testTarget(name: "QueryKitTests", dependencies: ["QueryKit", "ImportKit", "Store"]),
     ],
     swiftLanguageModes: [.v5]

@@ -1,3 +1,4 @@
+import SeededRandom
 import Foundation
 
 /// How an invented article is written to disk: the forms the importer must read.

@@ -1,3 +1,4 @@
+import SeededRandom
 import Foundation
 
 /// Invents the people, bodies, places, dates and amounts of one article. A class so that

@@ -1,3 +1,4 @@
+import SeededRandom
 import Foundation
 
 /// Generates article `index` of a corpus: shape, facts, form and encoding all follow from

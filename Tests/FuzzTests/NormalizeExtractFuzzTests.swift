@@ -1,3 +1,4 @@
+import SeededRandom
 import Extraction
 import Facts
 import Foundation
@@ -137,20 +138,5 @@ final class NormalizeExtractFuzzTests: XCTestCase {
             s += fragments[Int(random.next() % UInt64(fragments.count))]
         }
         return s
-    }
-}
-
-/// Steele, Lea and Flood's SplitMix64: a tiny, fast generator whose sequence is fixed by its seed.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,4 @@
+import SeededRandom
 import XCTest
 import Foundation
 import Store
@@ -154,18 +155,5 @@ final class CrashTests: XCTestCase {
             }
         }
         return (failed, half)
-    }
-}
-
-/// A small seeded generator (SplitMix64) so a failing run can be repeated exactly.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,20 +1,20 @@
 /// SplitMix64 (Steele, Lea & Flood 2014): a tiny, fast generator whose whole state is one
 /// UInt64. Our own code, not Swift's `random`, so a seed gives the same corpus on every
-/// toolchain and machine. The range helpers are ours too, for the same reason: the
+/// toolchain and machine (the benchmark corpus, the fuzz and crash tests). The range helpers are ours too, for the same reason: the
 /// standard library's mapping of a generator to a range is not promised to stay the same.
-struct SplitMix64 {
+public struct SplitMix64 {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
     /// A generator for article `index` of a corpus seeded with `seed`: article i is the
     /// same whatever the corpus size, so a 1,000-article corpus is the head of a 20,000 one.
-    init(seed: UInt64, stream index: Int) {
+    public init(seed: UInt64, stream index: Int) {
         var mixer = SplitMix64(seed: seed ^ (UInt64(truncatingIfNeeded: index) &* 0xD1B5_4A32_D192_ED03))
         state = mixer.next()
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -23,27 +23,27 @@ struct SplitMix64 {
     }
 
     /// Uniform in 0..<bound (multiply-high; the bias is below 2^-40 for our bounds).
-    mutating func below(_ bound: Int) -> Int {
+    public mutating func below(_ bound: Int) -> Int {
         precondition(bound > 0, "empty range")
         return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
     /// Uniform in the closed range.
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
+    public mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + below(range.upperBound - range.lowerBound + 1)
     }
 
     /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool {
+    public mutating func chance(_ p: Double) -> Bool {
         Double(next() >> 11) / Double(1 << 53) < p
     }
 
-    mutating func pick<T>(_ items: [T]) -> T {
+    public mutating func pick<T>(_ items: [T]) -> T {
         items[below(items.count)]
     }
 
     /// `count` distinct items in random order (all of them when there are fewer).
-    mutating func sample<T>(_ items: [T], _ count: Int) -> [T] {
+    public mutating func sample<T>(_ items: [T], _ count: Int) -> [T] {
         var pool = items
         var chosen: [T] = []
         while chosen.count < count, !pool.isEmpty {
@@ -53,7 +53,7 @@ struct SplitMix64 {
     }
 
     /// A decimal with `fraction` digits after the point, as text ("3743.2").
-    mutating func decimal(_ range: ClosedRange<Int>, fraction: Int) -> String {
+    public mutating func decimal(_ range: ClosedRange<Int>, fraction: Int) -> String {
         let whole = int(range)
         guard fraction > 0 else { return String(whole) }
         var digits = ""
