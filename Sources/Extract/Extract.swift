@@ -15,20 +15,35 @@ struct Extract: ParsableCommand {
     @Argument(help: "Article files.")
     var files: [String]
 
-    @Option(name: .long, help: "Folder for the JSON files.")
-    var out: String
+    @Option(name: .long, help: "Folder for the JSON files; without it nothing is written.")
+    var out: String?
+
+    @Flag(name: .long, help: "Print the seconds spent normalizing and extracting (one thread, files already read).")
+    var timing = false
 
     func run() throws {
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        if let out { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let clock = ContinuousClock()
+        var normalizing = Duration.zero, extracting = Duration.zero, bytes = 0
         for path in files {
             let name = URL(fileURLWithPath: path).lastPathComponent
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            let article = try Normalizer().normalize(data, source: name)
-            let facts = ArticleExtractor().extract(article)
-            let doc = GoldDocument(article: article, facts: facts)
-            try encoder.encode(doc).write(to: URL(fileURLWithPath: out).appendingPathComponent(name + ".json"))
+            bytes += data.count
+            var article: Article?
+            normalizing += try clock.measure { article = try Normalizer().normalize(data, source: name) }
+            var facts: ArticleFacts?
+            extracting += clock.measure { facts = ArticleExtractor().extract(article!) }
+            if let out {
+                let doc = GoldDocument(article: article!, facts: facts!)
+                try encoder.encode(doc).write(to: URL(fileURLWithPath: out).appendingPathComponent(name + ".json"))
+            }
+        }
+        if timing {
+            let seconds = { (d: Duration) in String(format: "%.3f", Double(d / .milliseconds(1)) / 1000) }
+            print("files \(files.count), \(bytes) bytes; normalize \(seconds(normalizing)) s, extract \(seconds(extracting)) s, "
+                  + "total \(seconds(normalizing + extracting)) s")
         }
     }
 }
