@@ -72,7 +72,7 @@ public enum AmountParser {
             i += 1
         }
         var code: String?
-        for (word, c) in currencies where i + word.count <= end && Array(scalars[i..<i + word.count]) == word {
+        for (word, c) in currencies where i + word.count <= end && ScalarSearch.matches(scalars, word, at: i) {
             code = c
             i += word.count
             break

@@ -18,11 +18,15 @@ public struct ArticleExtractor: Sendable {
         // Place mentions are found once and shared by the extractors that need them.
         let placeMentions = PlaceExtractor.shared.mentions(in: scalars)
         let places = PlaceExtractor.shared.extract(mentions: placeMentions)
-        let events = EventExtractor.shared.extract(text, published: article.published, title: article.title,
+        // Sentences are cut once, as spans into `scalars`, and shared by the sentence-level extractors.
+        let sentences = Segmenter.sentenceSpans(scalars)
+        let events = EventExtractor.shared.extract(scalars, text: text, sentences: sentences,
+                                                   published: article.published, title: article.title,
                                                    people: people, places: places, placeMentions: placeMentions)
-        let targets = TargetExtractor.shared.extract(text, published: article.published, places: places,
-                                                     placeMentions: placeMentions)
-        let projects = ProjectExtractor.shared.extract(text, places: places, placeMentions: placeMentions)
+        let targets = TargetExtractor.shared.extract(scalars, sentences: sentences, published: article.published,
+                                                     places: places, placeMentions: placeMentions)
+        let projects = ProjectExtractor.shared.extract(scalars, sentences: sentences, places: places,
+                                                       placeMentions: placeMentions)
         return ArticleFacts(people: people, organizations: organizations, events: events,
                             targets: targets, projects: projects, places: places)
     }

@@ -19,20 +19,24 @@ public struct DateMention: Sendable, Equatable {
 /// Finding dates and turning them into ISO 8601 text (`2021-03-27`, or `--03-27` without a year).
 public enum DateExpression {
     static let relativeDays: [(String, Int)] = [("今天", 0), ("今日", 0), ("昨天", -1), ("昨日", -1), ("前天", -2)]
+    static let relativeDayScalars = relativeDays.map { (ScalarSearch.word($0.0), $0.1) }
 
     /// Dates in `scalars[lower..<upper]`, left to right.
     public static func dates(in scalars: [Unicode.Scalar], from lower: Int, to upper: Int) -> [DateMention] {
         var found: [DateMention] = []
         var i = lower
         while i < upper {
-            if let (offset, word) = relativeDays.lazy.compactMap({ w, d -> (Int, Int)? in
-                matches(scalars, w, at: i) ? (d, w.unicodeScalars.count) : nil
-            }).first {
-                found.append(DateMention(year: nil, month: nil, day: 0, daysFromPublished: offset, start: i, end: i + word))
-                i += word
+            let c = scalars[i]
+            // Only 今/昨/前 start a relative day and only a digit starts an absolute date: every other
+            // scalar, nearly all of them, is passed over at once.
+            if c == "今" || c == "昨" || c == "前",
+               let (word, offset) = relativeDayScalars.first(where: { ScalarSearch.matches(scalars, $0.0, at: i) }) {
+                found.append(DateMention(year: nil, month: nil, day: 0, daysFromPublished: offset, start: i,
+                                         end: i + word.count))
+                i += word.count
                 continue
             }
-            if let m = absolute(in: scalars, at: i, upper: upper) {
+            if c.isASCIIDigit, let m = absolute(in: scalars, at: i, upper: upper) {
                 found.append(m)
                 i = m.end
                 continue
@@ -63,7 +67,7 @@ public enum DateExpression {
         j = e + 1
         var mention = DateMention(year: year, month: month, day: d, start: i, end: j)
         // Range: 至/到/-/— then [M月]D日.
-        if j < upper, ["至", "到", "-", "—", "~", "～"].contains(s[j]) {
+        if j < upper, rangeMarks.contains(s[j]) {
             var k = j + 1
             var endMonth: Int?
             if let (m, e2) = integer(s, k, upper), e2 < upper, s[e2] == "月", (1...12).contains(m) {
@@ -77,6 +81,8 @@ public enum DateExpression {
         }
         return mention
     }
+
+    static let rangeMarks: [Unicode.Scalar] = ["至", "到", "-", "—", "~", "～"]
 
     /// Arabic digits at `i` (at most 4) as an integer, with the offset after them.
     static func integer(_ s: [Unicode.Scalar], _ i: Int, _ upper: Int) -> (Int, Int)? {

@@ -32,7 +32,7 @@ public struct EventExtractor: Sendable {
         .filter { $0.count > 1 && $0[1] == "inside" }.map { ($0[0], $0[0]) })
     /// After a kind word these make it part of an organization or a venue (大会执委会, 会议中心).
     static let nonEventFollowers = ["组委会", "执委会", "委员会", "办公室", "秘书处", "堂", "室", "中心", "馆", "厅",
-                                    "场馆", "组织", "纪要"]
+                                    "场馆", "组织", "纪要"].map(ScalarSearch.word)
     /// What may follow an event's name: punctuation, or one of these (a verb of holding, a
     /// locative, a conjunction). Anything else means the kind word modifies a noun (大会项目, 大会的经验).
     static let nameFollowers = ["在", "于", "上", "中", "期间", "等", "及", "和", "与", "暨", "由", "正式", "隆重",
@@ -40,7 +40,7 @@ public struct EventExtractor: Sendable {
                                 "共", "精神", "部署", "要求", "贺信", "并", "还", "结束", "开始", "现场", "之一",
                                 "等形式", "形式", "今天", "日前", "近日", "成功", "首次", "落下帷幕", "落幕", "期间",
                                 "审议", "通过", "强调", "指出", "要求", "提出", "传达", "研究", "决定", "也", "又",
-                                "会上", "上午", "下午", "当天"]
+                                "会上", "上午", "下午", "当天"].map(ScalarSearch.word)
     /// Verbs of holding an event: a name followed by one of these within a few scalars is a name
     /// ("绵阳市委十四届七次全会也于近日召开").
     /// City abbreviations usable right before a holding verb (在京召开); 京 and 津 only count there.
@@ -49,11 +49,16 @@ public struct EventExtractor: Sendable {
         for (a, city) in PlaceExtractor.abbreviations { map[a] = city }
         return map
     }()
-    static let holdingVerbs = ["召开", "举办", "举行", "开幕", "闭幕", "落幕", "启幕"]
+    static let holdingVerbs = ["召开", "举办", "举行", "开幕", "闭幕", "落幕", "启幕"].map(ScalarSearch.word)
     /// After a name these say it is a class of happenings, not one (…峰会之一, …座谈会等形式).
-    static let classFollowers = ["之一", "等形式", "形式", "等方式"]
+    static let classFollowers = ["之一", "等形式", "形式", "等方式"].map(ScalarSearch.word)
     /// After a mention these say the article only refers to the event (its spirit, decisions, a speech there).
     static let referenceFollowers = ["精神", "部署", "要求", "贺信", "上主旨演讲", "上的讲话", "重要讲话", "报告"]
+        .map(ScalarSearch.word)
+    // Words of the inner loops as scalars (see `ScalarSearch.word`).
+    static let partyWord = ScalarSearch.word("党的")
+    static let sameDayWords = ["当天", "当日"].map(ScalarSearch.word)
+    static let importantWord = ScalarSearch.word("重要"), ofWord = ScalarSearch.word("的")
     /// Modifiers that do not make a kind word a name (新闻发布会 is still generic).
     static let genericModifiers = ["新闻", "平行", "专题", "系列", "相关", "有关", "主", "分", "专场", "现场", "这个", "闭门",
                                    "常务", "工作",
@@ -92,16 +97,22 @@ public struct EventExtractor: Sendable {
     public func extract(_ text: String, published: String?, title: String?, people: [Person], places: [Place],
                         placeMentions known: [PlaceMention]? = nil) -> [Event] {
         let t = ScalarText(text)
+        return extract(t, text: text, sentences: Segmenter.sentenceSpans(t), published: published, title: title,
+                       people: people, places: places, placeMentions: known ?? PlaceExtractor.shared.mentions(in: t))
+    }
+
+    /// The article's text (as scalars and as the String) and sentences as `ArticleExtractor` makes them
+    /// once for every extractor.
+    func extract(_ t: ScalarText, text: String, sentences: [Span], published: String?, title: String?,
+                 people: [Person], places: [Place], placeMentions: [PlaceMention]) -> [Event] {
         let s = t.scalars
         let placeExtractor = PlaceExtractor.shared
-        let placeMentions = known ?? placeExtractor.mentions(in: t)
         let mainCity = placeExtractor.mainCity(placeMentions)
         // A masked article ("**制造") may still name its city by abbreviation (甬江, 甬商 → 宁波).
         let abbreviatedCity = mainCity == nil ? placeExtractor.cityByAbbreviation(text) : nil
-        let sentences = Segmenter.sentences(t)
         var mentions: [Mention] = []
         for sentence in sentences {
-            mentions += self.mentions(in: s, sentence: sentence.span)
+            mentions += self.mentions(in: s, sentence: sentence)
         }
         // Events: non-reference mentions, merged by name; references are kept for dates and roles.
         var found: [Found] = []
@@ -217,6 +228,10 @@ public struct EventExtractor: Sendable {
         DateExpression.matches(s, word, at: i)
     }
 
+    func hasWord(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar], at i: Int) -> Bool {
+        ScalarSearch.matches(s, word, at: i)
+    }
+
     func endsWithKind(_ s: [Unicode.Scalar], at end: Int, lower: Int) -> Bool {
         EventExtractor.kindEndTrie.allMatches(in: s, at: end).contains { end - $0.length >= lower }
     }
@@ -230,7 +245,7 @@ public struct EventExtractor: Sendable {
             let c = s[i]
             if c == "《" { bookDepth += 1 }
             if c == "》" { bookDepth = max(0, bookDepth - 1) }
-            if hasWord(s, "党的", at: i), let m = partyCongress(in: s, at: i, sentence: sentence) {
+            if c == "党", hasWord(s, EventExtractor.partyWord, at: i), let m = partyCongress(in: s, at: i, sentence: sentence) {
                 out.append(m)
                 i = m.end
                 continue
@@ -353,10 +368,9 @@ public struct EventExtractor: Sendable {
     /// Where a name ending in the kind word at `kindStart` begins, and whether a determiner marks it a reference.
     func leftBoundary(in s: [Unicode.Scalar], kindStart: Int, sentence: Span) -> (Int, Bool) {
         var j = kindStart
-        let closers: [Unicode.Scalar: Unicode.Scalar] = ["”": "“", "》": "《", "）": "（", ")": "(", "’": "‘"]
         scan: while j > sentence.start {
             let c = s[j - 1]
-            if let opener = closers[c] {
+            if let opener = EventExtractor.opener(of: c) {
                 var k = j - 2
                 while k >= sentence.start, s[k] != opener { k -= 1 }
                 if k < sentence.start { return (j, false) }
@@ -364,7 +378,7 @@ public struct EventExtractor: Sendable {
                 continue
             }
             if c == "“" || c == "《" || c == "（" || c == "(" || c == "‘" { return (j, false) }
-            if Segmenter.clauseSeparators.contains(c) || Segmenter.listSeparators.contains(c) || Segmenter.isSpace(c)
+            if Segmenter.listAndClauseCut.contains(c) || Segmenter.isSpace(c)
                 || c == "|" || c == "。" {
                 return (j, false)
             }
@@ -378,8 +392,7 @@ public struct EventExtractor: Sendable {
                     let before = j - b.length
                     if endsWithKind(s, at: before, lower: sentence.start) || before == sentence.start
                         || EventExtractor.referenceFollowers.contains(where: { w in
-                            let n = w.unicodeScalars.count
-                            return before - n >= sentence.start && hasWord(s, w, at: before - n) })
+                            ScalarSearch.endsWith(s, w, at: before, lower: sentence.start) })
                         || !(s[before - 1].isHan || s[before - 1].isASCIIDigit) { return (j, false) }
                     j = before
                     continue scan
@@ -399,6 +412,18 @@ public struct EventExtractor: Sendable {
             if kindStart - j > 40 { return (kindStart, true) }
         }
         return (j, false)
+    }
+
+    /// The opening mark of a closing quote or bracket a name crosses whole, nil for any other scalar.
+    static func opener(of c: Unicode.Scalar) -> Unicode.Scalar? {
+        switch c {
+        case "”": return "“"
+        case "》": return "《"
+        case "）": return "（"
+        case ")": return "("
+        case "’": return "‘"
+        default: return nil
+        }
     }
 
     /// Whether a word that stays in names (设计) starts inside the boundary word and runs past its end.
@@ -589,15 +614,15 @@ public struct EventExtractor: Sendable {
 
     /// The year a name states: leading digits ("2024中国…博览会") or "YYYY年" inside it ("…2023年第二季度…").
     /// "为期N天" in a sentence that names the event or its kind (大会为期三天): the number of days it lasts.
-    func duration(of f: Found, in s: [Unicode.Scalar], sentences: [Segment]) -> Int? {
+    func duration(of f: Found, in s: [Unicode.Scalar], sentences: [Span]) -> Int? {
         let kind = Array(f.kind.unicodeScalars), kindWord = Array(f.mentions[0].kindWord.unicodeScalars)
         let lasting = Array("为期".unicodeScalars)
         for sentence in sentences {
-            let lo = sentence.span.start, hi = sentence.span.end
+            let lo = sentence.start, hi = sentence.end
             guard ScalarSearch.firstIndex(of: lasting, in: s, lo, hi) != nil,
                   ScalarSearch.firstIndex(of: kind, in: s, lo, hi) != nil
                     || ScalarSearch.firstIndex(of: kindWord, in: s, lo, hi) != nil else { continue }
-            let u = Array(sentence.text.unicodeScalars)
+            let u = Array(s[lo..<hi])
             var i = 0
             while i + 2 < u.count {
                 if u[i] == "为", u[i + 1] == "期", let n = ChineseNumber.scan(u, at: i + 2), n.end < u.count,
@@ -612,7 +637,7 @@ public struct EventExtractor: Sendable {
     }
 
     func sayingSameDay(_ s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Bool {
-        (lo..<hi).contains { hasWord(s, "当天", at: $0) || hasWord(s, "当日", at: $0) }
+        (lo..<hi).contains { i in s[i] == "当" && EventExtractor.sameDayWords.contains { hasWord(s, $0, at: i) } }
     }
 
     func leadingYear(_ name: String) -> Int? {
@@ -661,23 +686,24 @@ public struct EventExtractor: Sendable {
     // MARK: - Participants and statistics
 
     func attachParticipants(_ events: inout [Event], found: [Found], mentions: [Mention], people: [Person],
-                            text: ScalarText, sentences: [Segment]) {
+                            text: ScalarText, sentences: [Span]) {
         guard !events.isEmpty, !people.isEmpty else { return }
         let main = found.firstIndex { f in !f.mentions.allSatisfy { isReferenceUse($0, in: text.scalars) } } ?? 0
         let s = text.scalars
         let names = people.map { Array($0.name.unicodeScalars) }
         let nameLengths = people.map { $0.name.count }
         for sentence in sentences {
-            let lo = sentence.span.start, hi = sentence.span.end
+            let lo = sentence.start, hi = sentence.end
             // Each role verb's first occurrence in the sentence, as (verb, start, end) offsets in the text.
             let roles = EventExtractor.roleVerbScalars.compactMap { v, w in
                 ScalarSearch.firstIndex(of: w, in: s, lo, hi).map { (v, $0, $0 + w.count) }
             }
             guard !roles.isEmpty else { continue }
-            let target = found.firstIndex { f in f.mentions.contains { $0.sentence == sentence.span } } ?? main
+            let target = found.firstIndex { f in f.mentions.contains { $0.sentence == sentence } } ?? main
             // A role word after 重要/的 is a noun ("重要讲话精神"), not something someone did here.
             let verbs = roles.filter { _, start, _ in
-                !(endsWith(s, "重要", at: start, lower: lo) || endsWith(s, "的", at: start, lower: lo))
+                !(ScalarSearch.endsWith(s, EventExtractor.importantWord, at: start, lower: lo)
+                    || ScalarSearch.endsWith(s, EventExtractor.ofWord, at: start, lower: lo))
             }
             for (n, person) in people.enumerated() {
                 // The name itself, not part of a longer name in the list (朱玉 inside 朱玉兵).
@@ -714,23 +740,23 @@ public struct EventExtractor: Sendable {
 
     /// "签约项目399个、投资总额3743.2亿元" in a sentence about the event: figures of the event.
     func attachStatistics(_ events: inout [Event], found: [Found], mentions: [Mention], text: ScalarText,
-                          sentences: [Segment]) {
+                          sentences: [Span]) {
         guard !events.isEmpty else { return }
         let s = text.scalars
         let main = found.firstIndex { f in !f.mentions.allSatisfy { isReferenceUse($0, in: s) } } ?? 0
         let mainKind = found[main].kind
         let mainKindScalars = Array(mainKind.unicodeScalars), mainName = Array(found[main].name.unicodeScalars)
-        for sentence in sentences where ScalarSearch.firstIndex(of: mainKindScalars, in: s, sentence.span.start, sentence.span.end) != nil
-            || ScalarSearch.firstIndex(of: mainName, in: s, sentence.span.start, sentence.span.end) != nil {
-            for clause in Segmenter.listItems(text, in: sentence.span, commas: true) {
-                for q in QuantityParser.quantities(in: s, from: clause.span.start, to: clause.span.end) {
+        for sentence in sentences where ScalarSearch.firstIndex(of: mainKindScalars, in: s, sentence.start, sentence.end) != nil
+            || ScalarSearch.firstIndex(of: mainName, in: s, sentence.start, sentence.end) != nil {
+            for clause in Segmenter.listItemSpans(text, in: sentence, commas: true) {
+                for q in QuantityParser.quantities(in: s, from: clause.start, to: clause.end) {
                     guard let value = q.value else { continue }
-                    let label = ScalarText.string(s[clause.span.start..<q.start])
+                    let label = ScalarText.string(s[clause.start..<q.start])
                     guard label.hasSuffix("项目") || label.hasSuffix("投资总额") || label.hasSuffix("总投资")
                             || label.hasSuffix("金额") else { continue }
                     events[main].statistics.append(EventStatistic(
                         label: label, value: value, unit: q.unit,
-                        evidence: Evidence(span: Span(clause.span.start, q.end), rule: "events.statistic", confidence: 0.8)))
+                        evidence: Evidence(span: Span(clause.start, q.end), rule: "events.statistic", confidence: 0.8)))
                 }
             }
         }

@@ -22,14 +22,27 @@ public struct ProjectExtractor: Sendable {
     /// Generic words then heads, removed in this order to find what a name says of its own.
     static let classWordScalars = (generic + heads).map { Array($0.unicodeScalars) }
     static let investVerbs = ["总投资", "计划投资", "投资额", "投资"]
+    static let investVerbScalars = investVerbs.map(ScalarSearch.word)
+    // Words of the inner loops as scalars (see `ScalarSearch.word`).
+    static let projectWord = ScalarSearch.word("项目")
+    static let coBuildWord = ScalarSearch.word("共建")
+    static let investWord = ScalarSearch.word("投资")
+    static let nameLeads = ["建设的", "兴建的", "新建的", "打造的", "的"].map(ScalarSearch.word)
+    static let listEnds = ["等项目", "等重大项目"].map(ScalarSearch.word)
+    static let amountOfWords = ["亿元的", "万元的"].map(ScalarSearch.word)
 
     public init() {}
 
     /// `placeMentions`: the article's place mentions when the caller has them (`ArticleExtractor`), else found here.
     public func extract(_ text: String, places: [Place], placeMentions known: [PlaceMention]? = nil) -> [Project] {
         let t = ScalarText(text)
+        return extract(t, sentences: Segmenter.sentenceSpans(t), places: places,
+                       placeMentions: known ?? PlaceExtractor.shared.mentions(in: t))
+    }
+
+    /// The article's text and sentences as `ArticleExtractor` makes them once for every extractor.
+    func extract(_ t: ScalarText, sentences: [Span], places: [Place], placeMentions: [PlaceMention]) -> [Project] {
         let s = t.scalars
-        let placeMentions = known ?? PlaceExtractor.shared.mentions(in: t)
         let mainCity = PlaceExtractor.shared.mainCity(placeMentions)?.cityName
         var projects: [Project] = []
         func add(_ name: String, _ start: Int, _ end: Int, _ amount: MoneyAmount?, rule: String, sentence: Span) {
@@ -55,14 +68,14 @@ public struct ProjectExtractor: Sendable {
                                     evidence: Evidence(span: Span(start, end), rule: rule,
                                                        confidence: amount == nil ? 0.7 : 0.85)))
         }
-        for sentence in Segmenter.sentences(t) {
-            let signing = aboutSigning(s, sentence.span)
-            for clause in Segmenter.clauses(t, in: sentence.span) {
-                investThenName(s, clause.span, sentence.span, add)
-                nameThenInvest(s, clause.span, sentence.span, add)
-                listed(s, t, clause.span, sentence.span, add)
-                signedOrStarted(s, clause.span, sentence.span, add)
-                if signing { coBuilt(s, clause.span, sentence, add) }
+        for sentence in sentences {
+            let signing = aboutSigning(s, sentence)
+            for clause in Segmenter.clauseSpans(t, in: sentence) {
+                investThenName(s, clause, sentence, add)
+                nameThenInvest(s, clause, sentence, add)
+                listed(s, t, clause, sentence, add)
+                signedOrStarted(s, clause, sentence, add)
+                if signing { coBuilt(s, clause, sentence, add) }
             }
         }
         return projects
@@ -76,8 +89,8 @@ public struct ProjectExtractor: Sendable {
             guard precededByInvest(s, a.start, lower: clause.start), a.end < clause.end else { continue }
             // "投资N亿元的X", "投资N亿美元建设的X".
             var nameStart = a.end
-            for v in ["建设的", "兴建的", "新建的", "打造的", "的"] where DateExpression.matches(s, v, at: a.end) {
-                nameStart = a.end + v.unicodeScalars.count
+            for v in ProjectExtractor.nameLeads where ScalarSearch.matches(s, v, at: a.end) {
+                nameStart = a.end + v.count
                 break
             }
             guard nameStart > a.end else { continue }
@@ -85,8 +98,11 @@ public struct ProjectExtractor: Sendable {
             var nameEnd = clause.end
             while i < clause.end {
                 if s[i] == "、" { nameEnd = i; break }
-                if DateExpression.matches(s, "等项目", at: i) || DateExpression.matches(s, "等重大项目", at: i) { nameEnd = i; break }
-                if DateExpression.matches(s, "项目", at: i) { nameEnd = i + 2; break }
+                if s[i] == "等", ProjectExtractor.listEnds.contains(where: { ScalarSearch.matches(s, $0, at: i) }) {
+                    nameEnd = i
+                    break
+                }
+                if ScalarSearch.matches(s, ProjectExtractor.projectWord, at: i) { nameEnd = i + 2; break }
                 i += 1
             }
             guard nameEnd > nameStart else { continue }
@@ -100,13 +116,13 @@ public struct ProjectExtractor: Sendable {
     func nameThenInvest(_ s: [Unicode.Scalar], _ clause: Span, _ sentence: Span, _ add: Add) {
         var i = clause.start
         while i + 2 <= clause.end {
-            guard DateExpression.matches(s, "项目", at: i) else { i += 1; continue }
+            guard ScalarSearch.matches(s, ProjectExtractor.projectWord, at: i) else { i += 1; continue }
             let end = i + 2
             i = end
             var k = end
             var verbFound = false
-            for v in ProjectExtractor.investVerbs where DateExpression.matches(s, v, at: k) {
-                k += v.unicodeScalars.count
+            for v in ProjectExtractor.investVerbScalars where ScalarSearch.matches(s, v, at: k) {
+                k += v.count
                 verbFound = true
                 break
             }
@@ -122,6 +138,12 @@ public struct ProjectExtractor: Sendable {
     /// Milestones that make a named project concrete: "X项目正式签约", "开工建设X项目".
     static let milestones = ["正式签约", "集中签约", "成功签约", "顺利签约", "签约", "开工建设", "正式开工", "开工",
                              "落户", "正式投产", "投产", "竣工"]
+    static let milestoneScalars = milestones.map(ScalarSearch.word)
+    /// "项目签约仪式", "项目集中签约仪式": events about projects (a signing word, optionally after how it was held).
+    static let signingEvents: [[Unicode.Scalar]] = {
+        let events = ["签约仪式", "签约会", "签约活动", "签约成果"]
+        return (events + ["集中", "现场", "集体", "云"].flatMap { m in events.map { m + $0 } }).map(ScalarSearch.word)
+    }()
     static let milestoneVerbsBefore: [[Unicode.Scalar]] = ["签约", "签署", "开工", "开工建设", "引进", "落地"]
         .map { Array($0.unicodeScalars) }
 
@@ -130,27 +152,24 @@ public struct ProjectExtractor: Sendable {
     func signedOrStarted(_ s: [Unicode.Scalar], _ clause: Span, _ sentence: Span, _ add: Add) {
         var i = clause.start
         while i + 2 <= clause.end {
-            guard DateExpression.matches(s, "项目", at: i) else { i += 1; continue }
+            guard ScalarSearch.matches(s, ProjectExtractor.projectWord, at: i) else { i += 1; continue }
             let end = i + 2
             i = end
             let start = nameStart(s, before: end - 2, lower: clause.start)
             // "项目签约仪式" is an event about projects, not a milestone of one.
-            if ["签约仪式", "签约会", "签约活动", "签约成果"].contains(where: { w in
-                DateExpression.matches(s, w, at: end) || ["集中", "现场", "集体", "云"].contains { m in
-                    DateExpression.matches(s, m + w, at: end) }
-            }) { continue }
-            let after = ProjectExtractor.milestones.contains { DateExpression.matches(s, $0, at: end) }
+            if ProjectExtractor.signingEvents.contains(where: { ScalarSearch.matches(s, $0, at: end) }) { continue }
+            let after = ProjectExtractor.milestoneScalars.contains { ScalarSearch.matches(s, $0, at: end) }
             let before = ProjectExtractor.milestoneVerbsBefore.contains { v in
-                start - v.count >= clause.start && Array(s[(start - v.count)..<start]) == v
+                ScalarSearch.endsWith(s, v, at: start, lower: clause.start)
             }
             guard after || before else { continue }
             // "…项目正式签约，总投资50亿元": the amount in the next clause.
             var amount: MoneyAmount?
             var k = end
-            while k < sentence.end, !Segmenter.clauseSeparators.contains(s[k]) { k += 1 }
+            while k < sentence.end, !Segmenter.clauseCut.contains(s[k]) { k += 1 }
             k += 1
-            for v in ProjectExtractor.investVerbs where k < sentence.end && DateExpression.matches(s, v, at: k) {
-                var a = k + v.unicodeScalars.count
+            for v in ProjectExtractor.investVerbScalars where k < sentence.end && ScalarSearch.matches(s, v, at: k) {
+                var a = k + v.count
                 if a < sentence.end, ProjectExtractor.hedges.contains(s[a]) { a += 1 }
                 amount = AmountParser.amount(in: s, at: a, limit: sentence.end, bareMultiplierIsYuan: true)
                 break
@@ -174,11 +193,12 @@ public struct ProjectExtractor: Sendable {
         // Aggregates: "等项目N个" counts projects.
         if let n = ChineseNumber.scan(s, at: listEnd), n.end < clause.end, s[n.end] == "个" { return }
         let listStart = nameStart(s, before: at, lower: clause.start, crossLists: true)
-        for item in Segmenter.listItems(t, in: Span(listStart, at)) {
+        for item in Segmenter.listItemSpans(t, in: Span(listStart, at)) {
             // "投资N亿元的X" items were taken with their amounts.
-            if item.text.hasPrefix("投资") || ScalarSearch.contains("亿元的", in: s, item.span.start, item.span.end)
-                || ScalarSearch.contains("万元的", in: s, item.span.start, item.span.end) { continue }
-            add(item.text, item.span.start, item.span.end, nil, "projects.listed", sentence)
+            if ScalarSearch.matches(s, ProjectExtractor.investWord, at: item.start) && item.length >= 2
+                || ProjectExtractor.amountOfWords.contains(where: {
+                    ScalarSearch.firstIndex(of: $0, in: s, item.start, item.end) != nil }) { continue }
+            add(t[item], item.start, item.end, nil, "projects.listed", sentence)
         }
     }
 
@@ -186,7 +206,7 @@ public struct ProjectExtractor: Sendable {
     func classOfProjects(_ s: [Unicode.Scalar], after i: Int, limit: Int) -> Int? {
         var j = i
         while j + 2 <= min(limit, i + 10) {
-            if DateExpression.matches(s, "项目", at: j) {
+            if ScalarSearch.matches(s, ProjectExtractor.projectWord, at: j) {
                 var between = Array(s[i..<j])
                 for w in ProjectExtractor.genericScalars { between = ScalarSearch.removing(w, from: between) }
                 return between.isEmpty ? j + 2 : nil
@@ -201,10 +221,7 @@ public struct ProjectExtractor: Sendable {
 
     func precededByInvest(_ s: [Unicode.Scalar], _ at: Int, lower: Int) -> Bool {
         let end = at > lower && ProjectExtractor.hedges.contains(s[at - 1]) ? at - 1 : at
-        return ProjectExtractor.investVerbs.contains { v in
-            let n = v.unicodeScalars.count
-            return end - n >= lower && DateExpression.matches(s, v, at: end - n)
-        }
+        return ProjectExtractor.investVerbScalars.contains { v in ScalarSearch.endsWith(s, v, at: end, lower: lower) }
     }
 
     /// Start of a name ending at `end`: after the nearest boundary word or separator.
@@ -212,7 +229,7 @@ public struct ProjectExtractor: Sendable {
         var j = end
         while j > lower {
             let c = s[j - 1]
-            if Segmenter.clauseSeparators.contains(c) || (!crossLists && c == "、") || Segmenter.isSpace(c) { return j }
+            if Segmenter.clauseCut.contains(c) || (!crossLists && c == "、") || Segmenter.isSpace(c) { return j }
             // An unclosed opening quote: the name is inside it (实行“一个项目…).
             if c == "“" || c == "《" { return j }
             if c == "”" || c == "》" {
@@ -222,9 +239,7 @@ public struct ProjectExtractor: Sendable {
                 j = max(k, lower)
                 continue
             }
-            if let b = ProjectExtractor.boundaries.first(where: { b in
-                j - b.count >= lower && Array(s[(j - b.count)..<j]) == b
-            }) {
+            if let b = ProjectExtractor.boundaries.first(where: { b in ScalarSearch.endsWith(s, b, at: j, lower: lower) }) {
                 // "A中试线及研发中心项目": 和/及 join parts of one project unless a project name ends before them.
                 let joins = ProjectExtractor.conjunctions.contains(b)
                 if !joins || endsProjectName(s, at: j - b.count, lower: lower) { return j }
@@ -240,7 +255,7 @@ public struct ProjectExtractor: Sendable {
     static let nameHeads: [[Unicode.Scalar]] = (heads + ["园", "中心"]).map { Array($0.unicodeScalars) }
 
     func endsProjectName(_ s: [Unicode.Scalar], at end: Int, lower: Int) -> Bool {
-        ProjectExtractor.nameHeads.contains { h in end - h.count >= lower && Array(s[(end - h.count)..<end]) == h }
+        ProjectExtractor.nameHeads.contains { h in ScalarSearch.endsWith(s, h, at: end, lower: lower) }
     }
 
     /// Facilities two parties agree to build together: "签署合作协议，共建X中心", "签约…合作共建X学院".
@@ -260,18 +275,21 @@ public struct ProjectExtractor: Sendable {
 
     /// `projects.co-built`: in a sentence about signing an agreement (签署/签订/签约), "共建" + a
     /// facility name running to the end of its clause.
-    func coBuilt(_ s: [Unicode.Scalar], _ clause: Span, _ sentence: Segment, _ add: Add) {
+    func coBuilt(_ s: [Unicode.Scalar], _ clause: Span, _ sentence: Span, _ add: Add) {
         var i = clause.start
         while i + 2 <= clause.end {
-            guard DateExpression.matches(s, "共建", at: i) else { i += 1; continue }
+            guard ScalarSearch.matches(s, ProjectExtractor.coBuildWord, at: i) else { i += 1; continue }
             let start = i + 2
             let name = ScalarText.string(s[start..<clause.end])
             if ProjectExtractor.facilityHeads.contains(where: { name.hasSuffix($0) }), isSpecific(name, minimumCore: 4) {
-                add(name, start, clause.end, nil, "projects.co-built", sentence.span)
+                add(name, start, clause.end, nil, "projects.co-built", sentence)
             }
             return
         }
     }
+
+    static let batchWord = ScalarSearch.word("一批"), classOfProjectsWord = ScalarSearch.word("类项目")
+    static let aboveWord = ScalarSearch.word("以上"), belowWord = ScalarSearch.word("以下")
 
     /// A project name says which project: something is left after removing class words and heads.
     func isSpecific(_ name: String, minimumCore: Int = 2) -> Bool {
@@ -280,16 +298,19 @@ public struct ProjectExtractor: Sendable {
         // "7项重大合作项目", "一批优质产业项目": counted or collective.
         if let n = ChineseNumber.scan(scalars, at: 0), n.end < scalars.count,
            ["项", "个", "批", "大", "类"].contains(scalars[n.end]) { return false }
-        let has = { (w: String) in ScalarSearch.contains(w, in: scalars, 0, scalars.count) }
-        if has("一批") || has("类项目") || name.hasSuffix("项目库") { return false }
+        let has = { (w: [Unicode.Scalar]) in ScalarSearch.firstIndex(of: w, in: scalars, 0, scalars.count) != nil }
+        if has(ProjectExtractor.batchWord) || has(ProjectExtractor.classOfProjectsWord) || name.hasSuffix("项目库") {
+            return false
+        }
         // "亿元以上工业项目": a size class of projects.
-        if has("以上") || has("以下") { return false }
+        if has(ProjectExtractor.aboveWord) || has(ProjectExtractor.belowWord) { return false }
         var core = scalars
         for w in ProjectExtractor.classWordScalars { core = ScalarSearch.removing(w, from: core) }
         return core.filter { $0.isHan || $0.isASCIIDigit || $0.properties.isAlphabetic }.count >= minimumCore
     }
 
     static let settlingVerbs = ["落户于", "落户在", "落户", "选址于", "选址在", "选址", "落地于", "落地", "位于"]
+    static let settlingVerbScalars = settlingVerbs.map(ScalarSearch.word)
     static let areaSuffixes = ["新区", "高新区", "开发区", "园区", "区", "县", "市", "镇", "旗"]
 
     /// "…项目投资36亿元，落户伊滨区": the area named after a settling verb later in the project's sentence
@@ -298,9 +319,9 @@ public struct ProjectExtractor: Sendable {
         var i = end
         while i < sentence.end {
             // Stop at the next item of a list of projects.
-            if s[i] == "；" || s[i] == "。" || DateExpression.matches(s, "项目", at: i) { return nil }
-            for v in ProjectExtractor.settlingVerbs where DateExpression.matches(s, v, at: i) {
-                let from = i + v.unicodeScalars.count
+            if s[i] == "；" || s[i] == "。" || ScalarSearch.matches(s, ProjectExtractor.projectWord, at: i) { return nil }
+            for v in ProjectExtractor.settlingVerbScalars where ScalarSearch.matches(s, v, at: i) {
+                let from = i + v.count
                 var k = from
                 while k < sentence.end, k - from <= 12, s[k].isHan { k += 1 }
                 let area = ScalarText.string(s[from..<k])

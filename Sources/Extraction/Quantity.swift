@@ -34,19 +34,20 @@ public enum QuantityParser {
 
     static func quantity(_ scalars: [Unicode.Scalar], _ n: NumberMention, multipliersEnd: Int, start: Int,
                          end: Int) -> Quantity? {
-        var unit = String.UnicodeScalarView(scalars[n.end..<multipliersEnd])
         var i = multipliersEnd
         if i < end, scalars[i] == "余" || scalars[i] == "多" { i += 1 }
-        while i < end, scalars[i] == "万" || scalars[i] == "亿" {
-            unit.append(scalars[i])
-            i += 1
+        let trailingMultipliers = i
+        while i < end, scalars[i] == "万" || scalars[i] == "亿" { i += 1 }
+        // The unit is found before any text is made: most numerals have none.
+        guard let u = units.first(where: { i + $0.count <= end && ScalarSearch.matches(scalars, $0, at: i) }) else {
+            return nil
         }
-        for u in units where i + u.count <= end && Array(scalars[i..<i + u.count]) == u {
-            unit.append(contentsOf: u)
-            return Quantity(value: n.masked ? nil : n.value, unit: String(unit), masked: n.masked,
-                            start: start, end: i + u.count)
-        }
-        return nil
+        // The unit as written: multipliers before 余/多, those after it, then the unit word.
+        var unit = Array(scalars[n.end..<multipliersEnd])
+        unit += scalars[trailingMultipliers..<i]
+        unit += u
+        return Quantity(value: n.masked ? nil : n.value, unit: ScalarText.string(unit), masked: n.masked,
+                        start: start, end: i + u.count)
     }
 
     /// Every quantity in `scalars[lower..<upper]`, left to right, not overlapping.

@@ -5,6 +5,29 @@
 /// text and words are Han characters and punctuation without combining marks, so comparing scalars
 /// finds exactly the same occurrences.
 enum ScalarSearch {
+    /// A word as scalars, for the static word lists of the extractors' inner loops: comparing a
+    /// `String` to scalars decodes its UTF-8 on every call.
+    static func word(_ w: String) -> [Unicode.Scalar] { Array(w.unicodeScalars) }
+
+    /// Whether `word` occurs at `i` in `s` (the whole word inside `s`). The empty word occurs everywhere.
+    @inline(__always)
+    static func matches(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar], at i: Int) -> Bool {
+        let n = word.count
+        guard i >= 0, i + n <= s.count else { return false }
+        var k = 0
+        while k < n {
+            if s[i + k] != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether `word` ends at `end` and starts at or after `lower`.
+    @inline(__always)
+    static func endsWith(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar], at end: Int, lower: Int = 0) -> Bool {
+        end - word.count >= max(lower, 0) && matches(s, word, at: end - word.count)
+    }
+
     /// Offset of the first occurrence of `word` in `s[lo..<hi]`, nil when absent.
     static func firstIndex<C: RandomAccessCollection>(of word: [Unicode.Scalar], in s: C, _ lo: Int, _ hi: Int) -> Int?
     where C.Element == Unicode.Scalar, C.Index == Int {

@@ -41,8 +41,14 @@ public struct TargetExtractor: Sendable {
     public func extract(_ text: String, published: String?, places: [Place],
                         placeMentions known: [PlaceMention]? = nil) -> [Target] {
         let t = ScalarText(text)
+        return extract(t, sentences: Segmenter.sentenceSpans(t), published: published, places: places,
+                       placeMentions: known ?? PlaceExtractor.shared.mentions(in: t))
+    }
+
+    /// The article's text and sentences as `ArticleExtractor` makes them once for every extractor.
+    func extract(_ t: ScalarText, sentences: [Span], published: String?, places: [Place],
+                 placeMentions: [PlaceMention]) -> [Target] {
         let s = t.scalars
-        let placeMentions = known ?? PlaceExtractor.shared.mentions(in: t)
         let subjects = SubjectResolver(text: t, mentions: placeMentions)
         let articleYear = DateExpression.articleYear(s, published: published)
         var targets: [Target] = []
@@ -67,42 +73,45 @@ public struct TargetExtractor: Sendable {
                                   evidence: Evidence(span: span, rule: rule, confidence: 0.8)))
             covered.append(span)
         }
-        for paragraph in Segmenter.paragraphs(t) {
-            // The paragraph's sentences, cut in place (the same segments as cutting a copy of the paragraph).
-            for sentence in Segmenter.split(t, in: paragraph.span, at: Segmenter.sentenceEnds, nesting: true) {
-                if has("forecast", in: s, sentence.span) { continue }
-                let clauses = Segmenter.clauses(t, in: sentence.span)
-                let subject = subjects.subject(sentence: sentence, paragraph: paragraph)
-                planLeadClauses(s, clauses, sentence, articleYear: articleYear, add: {
-                    add($0, $1, year: $2, yearMasked: false, rule: "targets.plan-lead", subject: subject)
-                })
-                if yearClauses(s, clauses, sentence, articleYear: articleYear, add: { add($0, $1, year: $2, yearMasked: $3, rule: "targets.by-year-clause", subject: subject) }) {
-                    continue
-                }
-                if planPeriod(s, clauses, sentence, add: { add($0, $1, year: $2, yearMasked: false, rule: "targets.plan-period", subject: subject) }) {
-                    continue
-                }
-                if let years = articlePlan, planStatement(s, clauses, sentence, add: {
-                    add($0, $1, year: years.upperBound, yearMasked: false, rule: "targets.plan-aim", subject: subject)
-                }) {
-                    continue
-                }
-                let thisYear = saysThisYear(s, sentence.span.start, sentence.span.end)
-                var quantified: [Span] = []
-                for clauseGroup in quantifiedClauses(s, t, clauses, sentence: sentence, requireModal: !thisYear) {
-                    // A clause naming its own year ("力争年内…", "明年…") dates its goal.
-                    let offset = relativeYear(s, clauseGroup.1) ?? (thisYear ? 0 : nil)
-                    add(clauseGroup.0, clauseGroup.1, year: offset.flatMap { o in articleYear.map { $0 + o } },
-                        yearMasked: false,
-                        rule: offset != nil ? "targets.this-year" : "targets.quantified-modal", subject: subject)
-                    quantified.append(clauseGroup.1)
-                }
-                for clause in clauses where !quantified.contains(clause.span) {
-                    guard let (from, offset) = datedModal(s, clause.span) else { continue }
-                    let span = Span(from, clause.span.end)
-                    add(self.text(s, span), span, year: articleYear.map { $0 + offset }, yearMasked: false,
-                        rule: "targets.dated-modal", subject: subject)
-                }
+        // Every sentence lies in one paragraph (line): the article's sentences are those of its
+        // paragraphs cut one by one (see `Segmenter.sentenceSpans`).
+        let paragraphs = Segmenter.paragraphSpans(t)
+        var p = 0
+        for sentence in sentences {
+            while p < paragraphs.count, paragraphs[p].end < sentence.end { p += 1 }
+            let paragraph = paragraphs[min(p, paragraphs.count - 1)]
+            if has("forecast", in: s, sentence) { continue }
+            let clauses = Segmenter.clauseSpans(t, in: sentence)
+            let subject = subjects.subject(sentence: sentence, paragraph: paragraph)
+            planLeadClauses(s, clauses, sentence, articleYear: articleYear, add: {
+                add($0, $1, year: $2, yearMasked: false, rule: "targets.plan-lead", subject: subject)
+            })
+            if yearClauses(s, clauses, sentence, articleYear: articleYear, add: { add($0, $1, year: $2, yearMasked: $3, rule: "targets.by-year-clause", subject: subject) }) {
+                continue
+            }
+            if planPeriod(s, clauses, sentence, add: { add($0, $1, year: $2, yearMasked: false, rule: "targets.plan-period", subject: subject) }) {
+                continue
+            }
+            if let years = articlePlan, planStatement(s, clauses, sentence, add: {
+                add($0, $1, year: years.upperBound, yearMasked: false, rule: "targets.plan-aim", subject: subject)
+            }) {
+                continue
+            }
+            let thisYear = saysThisYear(s, sentence.start, sentence.end)
+            var quantified: [Span] = []
+            for clauseGroup in quantifiedClauses(s, t, clauses, sentence: sentence, requireModal: !thisYear) {
+                // A clause naming its own year ("力争年内…", "明年…") dates its goal.
+                let offset = relativeYear(s, clauseGroup.1) ?? (thisYear ? 0 : nil)
+                add(clauseGroup.0, clauseGroup.1, year: offset.flatMap { o in articleYear.map { $0 + o } },
+                    yearMasked: false,
+                    rule: offset != nil ? "targets.this-year" : "targets.quantified-modal", subject: subject)
+                quantified.append(clauseGroup.1)
+            }
+            for clause in clauses where !quantified.contains(clause) {
+                guard let (from, offset) = datedModal(s, clause) else { continue }
+                let span = Span(from, clause.end)
+                add(self.text(s, span), span, year: articleYear.map { $0 + offset }, yearMasked: false,
+                    rule: "targets.dated-modal", subject: subject)
             }
         }
         return targets
@@ -144,7 +153,12 @@ public struct TargetExtractor: Sendable {
         return nil
     }
 
-    static let firmModals = ["力争", "确保", "争取"]
+    static let firmModals = ["力争", "确保", "争取"].map(ScalarSearch.word)
+    static let modalScalars = modals.map(ScalarSearch.word)
+    /// Where a quantified goal reads from: "要" is dropped, the others stay.
+    static let goalLeads = ["确保", "力争", "争取", "要"].map(ScalarSearch.word)
+    static let mustWord = ScalarSearch.word("要"), andWord = ScalarSearch.word("和")
+    static let effortMarkers = ["着力", "努力"].map(ScalarSearch.word)
 
     /// `targets.dated-modal`: "力争年内开工率达到七成", "确保明年6月建成投产" — a firm modal, then a
     /// relative year word within a few characters, then a goal verb. Returns where the goal starts and
@@ -153,10 +167,10 @@ public struct TargetExtractor: Sendable {
         guard !has("past", in: s, clause) else { return nil }
         for modal in TargetExtractor.firmModals {
             guard let at = firstOffset(of: modal, in: s, clause.start, clause.end) else { continue }
-            let after = at + modal.unicodeScalars.count
-            for (w, offset) in TargetExtractor.relativeYearWords {
+            let after = at + modal.count
+            for (w, offset) in TargetExtractor.relativeYearScalars {
                 guard let y = firstOffset(of: w, in: s, after, min(clause.end, after + 6)) else { continue }
-                var p = y + w.unicodeScalars.count
+                var p = y + w.count
                 while p < clause.end {
                     if TargetExtractor.verbTrie.longestMatch(in: s, at: p) != nil { return (at, offset) }
                     p += 1
@@ -168,27 +182,27 @@ public struct TargetExtractor: Sendable {
 
     /// `targets.plan-lead`: "“十四五”期间，宜州将加快建设A，力争到2027年B": in a sentence led by a
     /// plan period, the modal clauses before a later dated goal are goals of the plan's last year.
-    func planLeadClauses(_ s: [Unicode.Scalar], _ clauses: [Segment], _ sentence: Segment, articleYear: Int?,
+    func planLeadClauses(_ s: [Unicode.Scalar], _ clauses: [Span], _ sentence: Span, articleYear: Int?,
                          add: (String, Span, Int?) -> Void) {
-        guard clauses.count >= 3, let plan = DateExpression.planMentions(in: s, from: clauses[0].span.start,
-                                                                         to: clauses[0].span.end).first,
+        guard clauses.count >= 3, let plan = DateExpression.planMentions(in: s, from: clauses[0].start,
+                                                                         to: clauses[0].end).first,
               let years = DateExpression.planYears(plan.ordinal) else { return }
-        let lead = text(s, Span(plan.end, clauses[0].span.end))
+        let lead = text(s, Span(plan.end, clauses[0].end))
         guard ["期间", "时期", "”期间", "”时期"].contains(lead) else { return }
         guard let dated = clauses.indices.dropFirst(2).first(where: {
-            yearTrigger(s, in: clauses[$0].span, articleYear: articleYear) != nil }) else { return }
+            yearTrigger(s, in: clauses[$0], articleYear: articleYear) != nil }) else { return }
         for clause in clauses[1..<dated] {
-            guard !has("past", in: s, clause.span), !has("forecast", in: s, clause.span) else { continue }
+            guard !has("past", in: s, clause), !has("forecast", in: s, clause) else { continue }
             // The goal reads after its modal (将, 要); a clause with none is not committed.
             var from: Int?
-            for m in TargetExtractor.modals {
-                if let at = firstOffset(of: m, in: s, clause.span.start, clause.span.end) {
-                    let e = at + m.unicodeScalars.count
+            for m in TargetExtractor.modalScalars {
+                if let at = firstOffset(of: m, in: s, clause.start, clause.end) {
+                    let e = at + m.count
                     if from == nil || e < from! { from = e }
                 }
             }
-            guard let start = from, clause.span.end - start >= 4 else { continue }
-            add(text(s, Span(start, clause.span.end)), Span(start, clause.span.end), years.upperBound)
+            guard let start = from, clause.end - start >= 4 else { continue }
+            add(text(s, Span(start, clause.end)), Span(start, clause.end), years.upperBound)
         }
     }
 
@@ -256,41 +270,42 @@ public struct TargetExtractor: Sendable {
     }
 
     /// `targets.by-year-clause`. Returns whether the sentence was a year-goal sentence.
-    func yearClauses(_ s: [Unicode.Scalar], _ clauses: [Segment], _ sentence: Segment, articleYear: Int?,
+    func yearClauses(_ s: [Unicode.Scalar], _ clauses: [Span], _ sentence: Span, articleYear: Int?,
                      add: (String, Span, Int?, Bool) -> Void) -> Bool {
         // A year inside a book title (《关于到2025年…的意见》) names a document, not a goal here.
         guard let idx = clauses.firstIndex(where: {
-            yearTrigger(s, in: $0.span, articleYear: articleYear) != nil
-                && !insideBookTitle(s, $0.span.start, lower: sentence.span.start)
-                && !text(s, $0.span).contains("《") }),
-              let trigger = yearTrigger(s, in: clauses[idx].span, articleYear: articleYear) else { return false }
-        var goals: [Segment] = []
-        let rest = Span(trigger.end, clauses[idx].span.end)
-        if rest.length >= 4 { goals.append(Segment(span: rest, text: text(s, rest))) }
+            yearTrigger(s, in: $0, articleYear: articleYear) != nil
+                && !insideBookTitle(s, $0.start, lower: sentence.start)
+                && !text(s, $0).contains("《") }),
+              let trigger = yearTrigger(s, in: clauses[idx], articleYear: articleYear) else { return false }
+        var goals: [Span] = []
+        let rest = Span(trigger.end, clauses[idx].end)
+        if rest.length >= 4 { goals.append(rest) }
         goals += clauses[(idx + 1)...]
         var leadVerb: String?
         for (n, goal) in goals.enumerated() {
-            var desc = goal.text
-            if has("past", in: s, goal.span) { continue }
+            let goalText = text(s, goal)
+            var desc = goalText
+            if has("past", in: s, goal) { continue }
             for conj in ["以及", "和", "及", "并"] where desc.hasPrefix(conj) { desc = String(desc.dropFirst(conj.count)); break }
             if n == 0 { leadVerb = TargetExtractor.verbs.first { desc.hasPrefix($0) } }
             // "形成A集群，以B为支柱的C集群，和一批D集群": later items share the first item's verb.
             if n > 0, let v = leadVerb, !TargetExtractor.verbs.contains(where: { desc.hasPrefix($0) }),
-               desc.hasPrefix("以") || desc.hasPrefix("一批") || goal.text.hasPrefix("和") {
+               desc.hasPrefix("以") || desc.hasPrefix("一批") || goalText.hasPrefix("和") {
                 desc = v + desc
             }
-            add(desc, goal.span, trigger.year, trigger.masked)
+            add(desc, goal, trigger.year, trigger.masked)
         }
         return !goals.isEmpty
     }
 
     /// `targets.plan-period`: one goal from the plan mention (or the modal after it) to the sentence end.
-    func planPeriod(_ s: [Unicode.Scalar], _ clauses: [Segment], _ sentence: Segment,
+    func planPeriod(_ s: [Unicode.Scalar], _ clauses: [Span], _ sentence: Span,
                     add: (String, Span, Int?) -> Void) -> Bool {
-        let plans = DateExpression.planMentions(in: s, from: sentence.span.start, to: sentence.span.end)
-            .filter { !insideBookTitle(s, $0.start, lower: sentence.span.start) }
+        let plans = DateExpression.planMentions(in: s, from: sentence.start, to: sentence.end)
+            .filter { !insideBookTitle(s, $0.start, lower: sentence.start) }
         guard let plan = plans.first, let years = DateExpression.planYears(plan.ordinal) else { return false }
-        let afterPlan = text(s, Span(plan.end, sentence.span.end))
+        let afterPlan = text(s, Span(plan.end, sentence.end))
         let periodLead = ["时期", "期间", "”时期", "”期间"].contains { afterPlan.hasPrefix($0) }
         // The goal starts after the first modal following the plan, or after the "十四五时期，" lead.
         var start: Int?
@@ -300,19 +315,19 @@ public struct TargetExtractor: Sendable {
                 if start == nil || off < start! { start = off }
             }
         }
-        if start == nil, periodLead, let first = clauses.first(where: { $0.span.start > plan.end }) {
-            start = first.span.start
+        if start == nil, periodLead, let first = clauses.first(where: { $0.start > plan.end }) {
+            start = first.start
         }
         // A modal before the plan mention ("我们将…发布实施“十四五”…规划") also commits the sentence.
         if start == nil {
-            let beforePlan = text(s, Span(sentence.span.start, plan.start))
+            let beforePlan = text(s, Span(sentence.start, plan.start))
             if let m = TargetExtractor.modals.compactMap({ beforePlan.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
-                start = sentence.span.start + beforePlan[..<m.upperBound].unicodeScalars.count
+                start = sentence.start + beforePlan[..<m.upperBound].unicodeScalars.count
             }
         }
-        guard var from = start, !has("past", in: s, sentence.span) else { return false }
-        while from < sentence.span.end, Segmenter.clauseSeparators.contains(s[from]) || Segmenter.isSpace(s[from]) { from += 1 }
-        let span = Span(from, sentence.span.end)
+        guard var from = start, !has("past", in: s, sentence) else { return false }
+        while from < sentence.end, Segmenter.clauseSeparators.contains(s[from]) || Segmenter.isSpace(s[from]) { from += 1 }
+        let span = Span(from, sentence.end)
         guard span.length >= 6 else { return false }
         add(text(s, span), span, years.upperBound)
         return true
@@ -326,16 +341,16 @@ public struct TargetExtractor: Sendable {
 
     /// `targets.plan-aim`: in a sentence whose subject is the plan ("规划提出，…", "规划明确…"), each
     /// clause of effort (着力…, 努力…) states one of the plan's aims for its last year.
-    func planStatement(_ s: [Unicode.Scalar], _ clauses: [Segment], _ sentence: Segment,
+    func planStatement(_ s: [Unicode.Scalar], _ clauses: [Span], _ sentence: Span,
                        add: (String, Span) -> Void) -> Bool {
-        let lead = sentence.text
-        guard ["规划提出", "规划明确", "规划要求", "规划指出"].contains(where: { lead.hasPrefix($0) }) else { return false }
+        guard TargetExtractor.planSubjectLeads.contains(where: {
+            sentence.length >= $0.count && ScalarSearch.matches(s, $0, at: sentence.start) }) else { return false }
         var any = false
         for clause in clauses.dropFirst() {
-            for marker in ["着力", "努力"] {
-                guard let at = firstOffset(of: marker, in: s, clause.span.start, min(clause.span.end, clause.span.start + 5))
+            for marker in TargetExtractor.effortMarkers {
+                guard let at = firstOffset(of: marker, in: s, clause.start, min(clause.end, clause.start + 5))
                 else { continue }
-                let span = Span(at, clause.span.end)
+                let span = Span(at, clause.end)
                 add(text(s, span), span)
                 any = true
                 break
@@ -343,6 +358,9 @@ public struct TargetExtractor: Sendable {
         }
         return any
     }
+
+    /// Sentences whose subject is the plan ("规划提出，…").
+    static let planSubjectLeads = ["规划提出", "规划明确", "规划要求", "规划指出"].map(ScalarSearch.word)
 
     func insideBookTitle(_ s: [Unicode.Scalar], _ at: Int, lower: Int) -> Bool {
         var depth = 0
@@ -357,17 +375,17 @@ public struct TargetExtractor: Sendable {
 
     /// Clauses stating a quantity after a goal verb, in a sentence with a modal (or 今年).
     /// "A和B" with a quantity on each side are two goals sharing A's verb.
-    func quantifiedClauses(_ s: [Unicode.Scalar], _ t: ScalarText, _ clauses: [Segment], sentence: Segment,
+    func quantifiedClauses(_ s: [Unicode.Scalar], _ t: ScalarText, _ clauses: [Span], sentence: Span,
                            requireModal: Bool) -> [(String, Span)] {
-        let hasModal = has("modal", in: s, sentence.span)
+        let hasModal = has("modal", in: s, sentence)
         if requireModal && !hasModal { return [] }
-        let thisYear = ScalarSearch.firstIndex(of: TargetExtractor.thisYearWord, in: s, sentence.span.start,
-                                               sentence.span.end) != nil
+        let thisYear = ScalarSearch.firstIndex(of: TargetExtractor.thisYearWord, in: s, sentence.start,
+                                               sentence.end) != nil
         var out: [(String, Span)] = []
         for clause in clauses {
-            let lo = clause.span.start, hi = clause.span.end
+            let lo = clause.start, hi = clause.end
             // "每年安排不少于20亿元": a standing measure, not a result to reach by a date.
-            if has("past", in: s, clause.span) || has("recurring", in: s, clause.span) { continue }
+            if has("past", in: s, clause) || has("recurring", in: s, clause) { continue }
             let all = QuantityParser.quantities(in: s, from: lo, to: hi)
             guard !all.isEmpty else { continue }
             // The leftmost goal verb whose quantity follows it closely ("突破**万辆", "打造三条") or closes
@@ -390,33 +408,37 @@ public struct TargetExtractor: Sendable {
             // firm the goal is. In a 今年 sentence the whole clause is kept ("今年…要突破…").
             var from = lo
             if !thisYear {
-                for lead in ["确保", "力争", "争取", "要"] {
+                for lead in TargetExtractor.goalLeads {
                     if let r = firstOffset(of: lead, in: s, lo, verb.verbStart) {
-                        from = lead == "要" ? r + 1 : r
+                        from = lead == TargetExtractor.mustWord ? r + 1 : r
                         break
                     }
                 }
             }
-            if verb.quantities.count >= 2, let and = firstOffset(of: "和", in: s, verb.verbEnd, hi),
+            if verb.quantities.count >= 2, let and = firstOffset(of: TargetExtractor.andWord, in: s, verb.verbEnd, hi),
                verb.quantities[1].start > and {
                 // "整合打造**个以上的A和**个以上的B": two goals, the second repeating the verb phrase.
-                out.append((text(s, Span(from, and)), clause.span))
-                out.append((text(s, Span(from, verb.verbEnd)) + text(s, Span(and + 1, hi)), clause.span))
+                out.append((text(s, Span(from, and)), clause))
+                out.append((text(s, Span(from, verb.verbEnd)) + text(s, Span(and + 1, hi)), clause))
             } else {
-                out.append((text(s, Span(from, hi)), clause.span))
+                out.append((text(s, Span(from, hi)), clause))
             }
         }
         // Inside a 今年 sentence, later quantified clauses read as goals of the same year.
         if !out.isEmpty, let first = out.first, thisYear, !ScalarSearch.contains(first.0, "今年"),
            let c = clauses.first(where: {
-               ScalarSearch.firstIndex(of: TargetExtractor.thisYearWord, in: s, $0.span.start, $0.span.end) != nil }),
-           c.span == first.1 {
-            out[0].0 = c.text
+               ScalarSearch.firstIndex(of: TargetExtractor.thisYearWord, in: s, $0.start, $0.end) != nil }),
+           c == first.1 {
+            out[0].0 = text(s, c)
         }
         return out
     }
 
     /// Offset of the first occurrence of `word` in `s[lo..<hi]`.
+    func firstOffset(of word: [Unicode.Scalar], in s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Int? {
+        ScalarSearch.firstIndex(of: word, in: s, lo, hi)
+    }
+
     func firstOffset(of word: String, in s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Int? {
         let n = word.unicodeScalars.count
         var i = lo
@@ -462,9 +484,9 @@ struct SubjectResolver {
         provincial = count(Self.provinceWords) > count(Self.cityWords)
     }
 
-    func subject(sentence: Segment, paragraph: Segment) -> String? {
+    func subject(sentence: Span, paragraph: Span) -> String? {
         let s = text.scalars
-        let lo = sentence.span.start, hi = sentence.span.end
+        let lo = sentence.start, hi = sentence.end
         let has = { (w: [Unicode.Scalar]) in ScalarSearch.firstIndex(of: w, in: s, lo, hi) != nil }
         // A sentence that opens with a region speaks for it ("京津冀三地将…").
         for region in Self.regions where hasPrefix(region, at: lo, hi) {
@@ -485,7 +507,7 @@ struct SubjectResolver {
             return ScalarSearch.string(region)
         }
         // Otherwise the first place of the paragraph ("张劲松指出，…北京市…。我们将…").
-        if let m = mentions.first(where: { $0.start >= paragraph.span.start && $0.end <= paragraph.span.end
+        if let m = mentions.first(where: { $0.start >= paragraph.start && $0.end <= paragraph.end
             && $0.division.rank <= 1 }) {
             return m.division.fullName
         }
