@@ -26,4 +26,11 @@ struct PhaseResult: Codable, Equatable {
     var facts: Int
     /// The process's peak resident set (VmHWM), KiB.
     var peakKiB: Int
+    /// Imports only (0 for the floor): thread CPU of preparing files, summed over the workers,
+    /// and of the writer thread; wall-clock time the writer waited for work and the workers
+    /// went without work because the queue was full (see ImportKit.StageTimes).
+    var prepareCPUSeconds = 0.0
+    var writeCPUSeconds = 0.0
+    var writerWaitSeconds = 0.0
+    var queueFullSeconds = 0.0
 }

@@ -59,10 +59,13 @@ enum Phases {
         let seconds = (clock.now - start) / .seconds(1)
         let counts = result.counts
         let facts = counts.people + counts.posts + counts.organizations + counts.events + counts.targets + counts.projects
+        let stages = run.stageTimes
         return PhaseResult(phase: phase, seconds: seconds, cpuSeconds: ProcessUsage.cpuSeconds() - cpuStart, articlesWritten: counts.written, filesSeen: counts.seen,
                            unchanged: counts.unchanged, rejected: counts.rejected,
                            inputBytes: corpusBytes(root: root),
-                           facts: facts, peakKiB: ProcessUsage.currentProcessKiB())
+                           facts: facts, peakKiB: ProcessUsage.currentProcessKiB(),
+                           prepareCPUSeconds: stages.prepareCPUSeconds, writeCPUSeconds: stages.writeCPUSeconds,
+                           writerWaitSeconds: stages.writerWaitSeconds, queueFullSeconds: stages.queueFullSeconds)
     }
 
     /// Strict UTF-8, else GB18030: the two encodings the corpus uses.

@@ -8,9 +8,12 @@ enum ReportTable {
         if !outcome.sizes.isEmpty {
             lines.append("Wall-clock seconds, CPU seconds (all threads) in brackets; rates are per wall-clock second.")
             lines.append("")
-            lines.append("| articles | floor s | import s | import/floor | MB/s | articles/s | facts/s | re-import s (× faster) | re-import 1% s | peak MiB | db KiB/article |")
-            lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+            lines.append("| articles | floor s | import s | import/floor | prepare CPU s | write CPU s | writer idle / queue full s | MB/s | articles/s | facts/s | re-import s (× faster) | re-import 1% s | peak MiB | db KiB/article |")
+            lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
             lines.append(contentsOf: outcome.sizes.map(row))
+            lines.append("")
+            lines.append("prepare CPU: read, hash, normalize and extract, summed over the worker threads; write CPU: the one writer thread;")
+            lines.append("writer idle: wall time the writer waited for the next article; queue full: wall time the workers had no file to take because the writer was behind.")
         }
         if !memoryPerPhase {
             lines.append("")
@@ -36,6 +39,8 @@ enum ReportTable {
         "| \(r.articles) | \(f(r.floor.seconds, 2)) [\(f(r.floor.cpuSeconds, 2))] "
             + "| \(f(r.firstImport.seconds, 2)) [\(f(r.firstImport.cpuSeconds, 2))] "
             + "| \(f(r.importOverFloor, 1))× [\(f(r.importOverFloorCPU, 1))×] "
+            + "| \(f(r.firstImport.prepareCPUSeconds, 2)) | \(f(r.firstImport.writeCPUSeconds, 2)) "
+            + "| \(f(r.firstImport.writerWaitSeconds, 2)) / \(f(r.firstImport.queueFullSeconds, 2)) "
             + "| \(f(r.megabytesPerSecond, 2)) | \(f(r.articlesPerSecond, 0)) | \(f(r.factsPerSecond, 0)) "
             + "| \(f(r.unchangedReimport.seconds, 3)) [\(f(r.unchangedReimport.cpuSeconds, 3))] (\(f(r.unchangedSpeedup, 0))×) "
             + "| \(f(r.changedReimport.seconds, 2)) [\(f(r.changedReimport.cpuSeconds, 2))] "

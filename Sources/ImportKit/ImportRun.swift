@@ -16,6 +16,9 @@ public final class ImportRun {
     }
     private let progress: ProgressLine
 
+    /// Where the last `run()` spent its time; set when it returns or throws.
+    public private(set) var stageTimes = StageTimes()
+
     private let stateLock = NSLock()
     private var interruptSignal: Int32?
     private var activePipeline: OrderedPipeline<WalkEntry, FileOutcome>?
@@ -76,9 +79,13 @@ public final class ImportRun {
         }
 
         let preparer = ArticlePreparer(stored: stored, maxFileBytes: options.maxFileBytes)
+        let prepareCPU = CPUTally()
         let pipeline = OrderedPipeline<WalkEntry, FileOutcome>(jobs: options.jobs, capacity: options.queueDepth) {
             [self] entry in
-            receivedSignal == nil ? preparer.prepare(entry) : .skipped
+            guard receivedSignal == nil else { return .skipped }
+            let cpuStarted = ThreadCPUClock.now()
+            defer { prepareCPU.add(ThreadCPUClock.now() - cpuStarted) }
+            return preparer.prepare(entry)
         }
         stateLock.lock()
         activePipeline = pipeline
@@ -98,6 +105,17 @@ public final class ImportRun {
             walked.completed = !pipeline.isCancelled
         }
 
+        let writeCPUStarted = ThreadCPUClock.now()
+        defer {
+            var times = StageTimes()
+            times.workers = options.jobs
+            times.prepareCPUSeconds = prepareCPU.seconds
+            times.writeCPUSeconds = ThreadCPUClock.now() - writeCPUStarted
+            let waiting = pipeline.waitingSeconds
+            times.writerWaitSeconds = waiting.consumerWaiting
+            times.queueFullSeconds = waiting.producerBlocked
+            stageTimes = times
+        }
         do {
             try write(pipeline, into: store!, run: runID, counts: &counts)
         } catch {

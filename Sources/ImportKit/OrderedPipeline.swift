@@ -22,6 +22,10 @@ final class OrderedPipeline<Input, Output> {
     private var consumed = 0
     private var producerFinished = false
     private var cancelled = false
+    /// Wall-clock seconds `submit` waited because `capacity` results were unconsumed.
+    private var producerBlockedSeconds = 0.0
+    /// Wall-clock seconds `next()` waited for the result it must return next.
+    private var consumerWaitSeconds = 0.0
 
     init(jobs: Int, capacity: Int, work: @escaping (Input) -> Output) {
         self.capacity = max(1, capacity)
@@ -48,8 +52,12 @@ final class OrderedPipeline<Input, Output> {
 
     private func submit(_ item: Input) -> Bool {
         condition.lock()
-        while produced - consumed >= capacity && !cancelled {
-            condition.wait()
+        if produced - consumed >= capacity && !cancelled {
+            let waitStarted = ThreadCPUClock.wallNow()
+            while produced - consumed >= capacity && !cancelled {
+                condition.wait()
+            }
+            producerBlockedSeconds += ThreadCPUClock.wallNow() - waitStarted
         }
         if cancelled {
             condition.unlock()
@@ -78,6 +86,8 @@ final class OrderedPipeline<Input, Output> {
     func next() -> Output? {
         condition.lock()
         defer { condition.unlock() }
+        var waitStarted: Double?
+        defer { if let waitStarted { consumerWaitSeconds += ThreadCPUClock.wallNow() - waitStarted } }
         while true {
             if cancelled { return nil }
             if let output = results.removeValue(forKey: consumed) {
@@ -86,8 +96,16 @@ final class OrderedPipeline<Input, Output> {
                 return output
             }
             if producerFinished && consumed == produced { return nil }
+            if waitStarted == nil { waitStarted = ThreadCPUClock.wallNow() }
             condition.wait()
         }
+    }
+
+    /// The two waiting times so far: (producer blocked on a full queue, consumer waiting for work).
+    var waitingSeconds: (producerBlocked: Double, consumerWaiting: Double) {
+        condition.lock()
+        defer { condition.unlock() }
+        return (producerBlockedSeconds, consumerWaitSeconds)
     }
 
     /// Stops the producer at its next item and makes `next()` return nil. Safe from any thread.

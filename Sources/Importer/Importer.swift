@@ -29,6 +29,9 @@ struct Importer: ParsableCommand {
     @Flag(help: "Print no summary line and no progress; rejected files are still reported on stderr.")
     var quiet = false
 
+    @Flag(help: "After the summary, print on stderr where the time went: CPU of preparing (all workers) and of writing, and how long each side waited for the other.")
+    var verbose = false
+
     @Option(help: "Threads that read, normalize and extract in parallel with the one writer (default: active cores).")
     var jobs: Int?
 
@@ -57,6 +60,7 @@ struct Importer: ParsableCommand {
             throw ExitCode(2)
         }
         if !quiet { print(result.counts.summaryLine) }
+        if verbose { printError(importRun.stageTimes.summaryLine) }
         if let message = result.interruptionMessage { printError(message) }
         if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
     }
