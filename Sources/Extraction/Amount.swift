@@ -45,30 +45,30 @@ public enum AmountParser {
         let end = min(limit ?? scalars.count, scalars.count)
         var i = start
         var masked = false
-        var numeral: String
-        if let n = ChineseNumber.scan(scalars, at: start), n.end <= end {
+        // The numeral is `scalars[start..<numeralEnd]`; its text is made only for an amount found.
+        var numeralEnd = start
+        if let n = ChineseNumber.extent(scalars, at: start), n.end <= end {
             masked = n.masked
-            numeral = ScalarText.string(scalars[n.start..<n.end])
+            numeralEnd = n.end
             i = n.end
         } else if start < end, scalars[start] == "千" || scalars[start] == "百" {
             // "千亿元": a bare multiplier as the numeral.
-            numeral = ""
         } else {
             return nil
         }
-        var multipliers = ""
-        while i < end, let _ = ChineseNumber.largeUnits[scalars[i]],
+        var multipliers: [Unicode.Scalar] = []
+        while i < end, isLargeUnit(scalars[i]),
               // 千/百/十 after arabic digits or alone scale; after Chinese numerals they were consumed already.
               scalars[i] == "万" || scalars[i] == "亿" || multipliers.isEmpty {
-            multipliers.unicodeScalars.append(scalars[i])
+            multipliers.append(scalars[i])
             i += 1
         }
-        if numeral.isEmpty && multipliers.isEmpty { return nil }
+        if numeralEnd == start && multipliers.isEmpty { return nil }
         // "余"/"多" (approximate: 3000余亿元) sit between the numeral and the currency; keep the stated number.
         if i < end, scalars[i] == "余" || scalars[i] == "多" { i += 1 }
         // The multiplier may also follow 余/多 ("3千多亿").
         while i < end, scalars[i] == "万" || scalars[i] == "亿" {
-            multipliers.unicodeScalars.append(scalars[i])
+            multipliers.append(scalars[i])
             i += 1
         }
         var code: String?
@@ -82,10 +82,19 @@ public enum AmountParser {
             code = "CNY"
         }
         if masked { return MoneyAmount(yuan: nil, currency: code!, masked: true, start: start, end: i) }
-        guard let value = ChineseNumber.parse(numeral + multipliers), code == "CNY" else {
+        guard code == "CNY", let value = ChineseNumber.parse(ScalarText.string(scalars[start..<numeralEnd] + multipliers))
+        else {
             return MoneyAmount(yuan: nil, currency: code!, masked: false, start: start, end: i)
         }
         return MoneyAmount(yuan: exactInt64(value), currency: "CNY", masked: false, start: start, end: i)
+    }
+
+    /// The keys of `ChineseNumber.largeUnits` (十百千万亿), as a switch.
+    static func isLargeUnit(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "十", "百", "千", "万", "亿": return true
+        default: return false
+        }
     }
 
     /// Whole yuan; fractions of a yuan are dropped toward zero, out-of-range values are nil.

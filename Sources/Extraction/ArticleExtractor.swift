@@ -20,13 +20,15 @@ public struct ArticleExtractor: Sendable {
         let places = PlaceExtractor.shared.extract(mentions: placeMentions)
         // Sentences are cut once, as spans into `scalars`, and shared by the sentence-level extractors.
         let sentences = Segmenter.sentenceSpans(scalars)
+        let mainCity = PlaceExtractor.shared.mainCity(placeMentions)
         let events = EventExtractor.shared.extract(scalars, text: text, sentences: sentences,
                                                    published: article.published, title: article.title,
-                                                   people: people, places: places, placeMentions: placeMentions)
+                                                   people: people, places: places, placeMentions: placeMentions,
+                                                   mainCity: mainCity)
         let targets = TargetExtractor.shared.extract(scalars, sentences: sentences, published: article.published,
-                                                     places: places, placeMentions: placeMentions)
+                                                     places: places, placeMentions: placeMentions, mainCity: mainCity)
         let projects = ProjectExtractor.shared.extract(scalars, sentences: sentences, places: places,
-                                                       placeMentions: placeMentions)
+                                                       placeMentions: placeMentions, mainCity: mainCity)
         return ArticleFacts(people: people, organizations: organizations, events: events,
                             targets: targets, projects: projects, places: places)
     }

@@ -93,6 +93,19 @@ public enum ChineseNumber {
     /// Chinese numerals, or `*` masks). Returns nil when no numeral starts there.
     /// Multipliers 万/亿 are left for the unit ("1000亿元" → 1000 then "亿元").
     public static func scan(_ scalars: [Unicode.Scalar], at start: Int) -> NumberMention? {
+        extent(scalars, at: start).map { mention(scalars, $0) }
+    }
+
+    /// Where a numeral starting at `start` ends, without its value: callers that usually reject what
+    /// follows the numeral (no unit, no currency) skip making text and parsing it.
+    struct Extent {
+        let start: Int
+        let end: Int
+        let masked: Bool
+        let arabic: Bool
+    }
+
+    static func extent(_ scalars: [Unicode.Scalar], at start: Int) -> Extent? {
         guard start < scalars.count else { return nil }
         let first = scalars[start]
         var i = start
@@ -111,15 +124,22 @@ public enum ChineseNumber {
                 }
                 break
             }
-            let text = ScalarText.string(scalars[start..<i])
-            return NumberMention(value: masked ? nil : parseArabic(text), masked: masked, start: start, end: i)
+            return Extent(start: start, end: i, masked: masked, arabic: true)
         }
         if isChineseNumeral(first) {
+            // Every run of these scalars parses (`parseChinese` knows each of them).
             while i < scalars.count, isChineseNumeral(scalars[i]) { i += 1 }
-            let text = ScalarText.string(scalars[start..<i])
-            guard let v = parseChinese(text) else { return nil }
-            return NumberMention(value: v, masked: false, start: start, end: i)
+            return Extent(start: start, end: i, masked: false, arabic: false)
         }
         return nil
+    }
+
+    /// The numeral of an extent with its value.
+    static func mention(_ scalars: [Unicode.Scalar], _ n: Extent) -> NumberMention {
+        let text = ScalarText.string(scalars[n.start..<n.end])
+        if n.arabic {
+            return NumberMention(value: n.masked ? nil : parseArabic(text), masked: n.masked, start: n.start, end: n.end)
+        }
+        return NumberMention(value: parseChinese(text), masked: false, start: n.start, end: n.end)
     }
 }

@@ -71,6 +71,7 @@ public struct EventExtractor: Sendable {
     static let endVerbs = ["落下帷幕", "闭幕", "落幕", "结束", "圆满收官"]
     static let roleVerbs = ["主题演讲", "圆桌对话", "致辞", "主持", "出席", "参加", "讲话", "提问", "发言", "演讲"]
     static let roleVerbScalars = roleVerbs.map { ($0, Array($0.unicodeScalars)) }
+    static let roleVerbStarts = ScalarSet(roleVerbs.compactMap(\.unicodeScalars.first))
 
     public init() {}
 
@@ -97,17 +98,18 @@ public struct EventExtractor: Sendable {
     public func extract(_ text: String, published: String?, title: String?, people: [Person], places: [Place],
                         placeMentions known: [PlaceMention]? = nil) -> [Event] {
         let t = ScalarText(text)
+        let placeMentions = known ?? PlaceExtractor.shared.mentions(in: t)
         return extract(t, text: text, sentences: Segmenter.sentenceSpans(t), published: published, title: title,
-                       people: people, places: places, placeMentions: known ?? PlaceExtractor.shared.mentions(in: t))
+                       people: people, places: places, placeMentions: placeMentions,
+                       mainCity: PlaceExtractor.shared.mainCity(placeMentions))
     }
 
-    /// The article's text (as scalars and as the String) and sentences as `ArticleExtractor` makes them
-    /// once for every extractor.
+    /// The article's text (as scalars and as the String), sentences and main city as `ArticleExtractor`
+    /// makes them once for every extractor.
     func extract(_ t: ScalarText, text: String, sentences: [Span], published: String?, title: String?,
-                 people: [Person], places: [Place], placeMentions: [PlaceMention]) -> [Event] {
+                 people: [Person], places: [Place], placeMentions: [PlaceMention], mainCity: Division?) -> [Event] {
         let s = t.scalars
         let placeExtractor = PlaceExtractor.shared
-        let mainCity = placeExtractor.mainCity(placeMentions)
         // A masked article ("**制造") may still name its city by abbreviation (甬江, 甬商 → 宁波).
         let abbreviatedCity = mainCity == nil ? placeExtractor.cityByAbbreviation(text) : nil
         var mentions: [Mention] = []
@@ -136,7 +138,9 @@ public struct EventExtractor: Sendable {
         }
         // A name opening with a bare kind word (大会开幕式暨主旨论坛) belongs to the main event of that kind.
         for i in found.indices {
-            for word in EventExtractor.kindWordsLongestFirst where found[i].name.hasPrefix(word) && found[i].name != word {
+            let name = Array(found[i].name.unicodeScalars)
+            for (word, wordScalars) in zip(EventExtractor.kindWordsLongestFirst, EventExtractor.kindWordScalarsLongestFirst)
+            where name.count > wordScalars.count && ScalarSearch.matches(name, wordScalars, at: 0) {
                 if let host = found.first(where: { $0.name.hasSuffix(word) && $0.name != found[i].name && !$0.name.hasPrefix(word) }) {
                     found[i].name = host.name + found[i].name.dropFirst(word.count)
                 }
@@ -695,8 +699,17 @@ public struct EventExtractor: Sendable {
         for sentence in sentences {
             let lo = sentence.start, hi = sentence.end
             // Each role verb's first occurrence in the sentence, as (verb, start, end) offsets in the text.
-            let roles = EventExtractor.roleVerbScalars.compactMap { v, w in
-                ScalarSearch.firstIndex(of: w, in: s, lo, hi).map { (v, $0, $0 + w.count) }
+            // Each role verb's first occurrence, found in one pass that stops only where a role verb can start.
+            var firsts = [Int](repeating: -1, count: EventExtractor.roleVerbScalars.count)
+            for p in lo..<hi where EventExtractor.roleVerbStarts.contains(s[p]) {
+                for (k, (_, w)) in EventExtractor.roleVerbScalars.enumerated()
+                where firsts[k] < 0 && p + w.count <= hi && ScalarSearch.matches(s, w, at: p) {
+                    firsts[k] = p
+                }
+            }
+            let roles = EventExtractor.roleVerbScalars.indices.compactMap { k -> (String, Int, Int)? in
+                let (v, w) = EventExtractor.roleVerbScalars[k]
+                return firsts[k] < 0 ? nil : (v, firsts[k], firsts[k] + w.count)
             }
             guard !roles.isEmpty else { continue }
             let target = found.firstIndex { f in f.mentions.contains { $0.sentence == sentence } } ?? main

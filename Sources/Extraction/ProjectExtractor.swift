@@ -36,14 +36,16 @@ public struct ProjectExtractor: Sendable {
     /// `placeMentions`: the article's place mentions when the caller has them (`ArticleExtractor`), else found here.
     public func extract(_ text: String, places: [Place], placeMentions known: [PlaceMention]? = nil) -> [Project] {
         let t = ScalarText(text)
-        return extract(t, sentences: Segmenter.sentenceSpans(t), places: places,
-                       placeMentions: known ?? PlaceExtractor.shared.mentions(in: t))
+        let placeMentions = known ?? PlaceExtractor.shared.mentions(in: t)
+        return extract(t, sentences: Segmenter.sentenceSpans(t), places: places, placeMentions: placeMentions,
+                       mainCity: PlaceExtractor.shared.mainCity(placeMentions))
     }
 
-    /// The article's text and sentences as `ArticleExtractor` makes them once for every extractor.
-    func extract(_ t: ScalarText, sentences: [Span], places: [Place], placeMentions: [PlaceMention]) -> [Project] {
+    /// The article's text, sentences and main city as `ArticleExtractor` makes them once for every extractor.
+    func extract(_ t: ScalarText, sentences: [Span], places: [Place], placeMentions: [PlaceMention],
+                 mainCity: Division?) -> [Project] {
         let s = t.scalars
-        let mainCity = PlaceExtractor.shared.mainCity(placeMentions)?.cityName
+        let mainCity = mainCity?.cityName
         var projects: [Project] = []
         func add(_ name: String, _ start: Int, _ end: Int, _ amount: MoneyAmount?, rule: String, sentence: Span) {
             let clean = name.trimmingCharacters(in: .whitespaces)
@@ -85,8 +87,14 @@ public struct ProjectExtractor: Sendable {
 
     /// "投资N亿元的X" items: the name runs to 项目 (kept), to 、 or to 等项目 (dropped).
     func investThenName(_ s: [Unicode.Scalar], _ clause: Span, _ sentence: Span, _ add: Add) {
-        for a in AmountParser.amounts(in: s, from: clause.start, to: clause.end, bareMultiplierIsYuan: true) {
-            guard precededByInvest(s, a.start, lower: clause.start), a.end < clause.end else { continue }
+        // Amounts are read only right after an invest verb (and hedge): what `AmountParser.amounts` finds
+        // there, since no amount can run across 投资 or a hedge into such an offset.
+        for at in (clause.start + 1)..<max(clause.start + 1, clause.end) {
+            let before = s[at - 1]
+            guard before == "资" || before == "额" || ProjectExtractor.isHedge(before),
+                  precededByInvest(s, at, lower: clause.start),
+                  let a = AmountParser.amount(in: s, at: at, limit: clause.end, bareMultiplierIsYuan: true),
+                  a.end < clause.end else { continue }
             // "投资N亿元的X", "投资N亿美元建设的X".
             var nameStart = a.end
             for v in ProjectExtractor.nameLeads where ScalarSearch.matches(s, v, at: a.end) {
@@ -218,6 +226,11 @@ public struct ProjectExtractor: Sendable {
 
     /// Hedges between the verb and the amount ("投资约180亿元", "总投资超50亿元").
     static let hedges: Set<Unicode.Scalar> = ["约", "达", "超", "逾", "近"]
+
+    /// `hedges.contains(c)` without hashing, for per-scalar loops.
+    static func isHedge(_ c: Unicode.Scalar) -> Bool {
+        c == "约" || c == "达" || c == "超" || c == "逾" || c == "近"
+    }
 
     func precededByInvest(_ s: [Unicode.Scalar], _ at: Int, lower: Int) -> Bool {
         let end = at > lower && ProjectExtractor.hedges.contains(s[at - 1]) ? at - 1 : at

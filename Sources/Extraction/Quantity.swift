@@ -13,27 +13,40 @@ public struct Quantity: Sendable, Equatable {
 public enum QuantityParser {
     static let units: [[Unicode.Scalar]] = Lexicon(named: "units").words
         .map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
-    static let multiplierScalars: Set<Unicode.Scalar> = ["十", "百", "千", "万", "亿"]
 
     /// The quantity starting at `start`, if a numeral there is followed by a known unit
     /// (optionally with 余/多/以上 between: "300余名").
     public static func quantity(in scalars: [Unicode.Scalar], at start: Int, limit: Int? = nil) -> Quantity? {
         let end = min(limit ?? scalars.count, scalars.count)
-        guard let n = ChineseNumber.scan(scalars, at: start), n.end <= end else { return nil }
+        guard let n = ChineseNumber.extent(scalars, at: start), n.end <= end else { return nil }
+        // The numeral's value is parsed only when asked for: most numerals have no unit after them.
+        var mention: NumberMention?
+        func numberMention() -> NumberMention {
+            if let mention { return mention }
+            let m = ChineseNumber.mention(scalars, n)
+            mention = m
+            return m
+        }
         var runEnd = n.end
-        while runEnd < end, multiplierScalars.contains(scalars[runEnd]), !(n.value == nil && !n.masked) { runEnd += 1 }
+        while runEnd < end, AmountParser.isLargeUnit(scalars[runEnd]), n.masked || numberMention().value != nil {
+            runEnd += 1
+        }
         // A unit may itself open with a multiplier character (千瓦, 百分点): "500万千瓦" is 500 of 万千瓦,
         // so shorter multiplier runs are tried when the longest leaves no unit.
         var cut = runEnd
         while cut >= n.end {
-            if let q = quantity(scalars, n, multipliersEnd: cut, start: start, end: end) { return q }
+            if let (unit, unitEnd) = unit(scalars, numeralEnd: n.end, multipliersEnd: cut, end: end) {
+                let m = numberMention()
+                return Quantity(value: m.masked ? nil : m.value, unit: unit, masked: m.masked, start: start, end: unitEnd)
+            }
             cut -= 1
         }
         return nil
     }
 
-    static func quantity(_ scalars: [Unicode.Scalar], _ n: NumberMention, multipliersEnd: Int, start: Int,
-                         end: Int) -> Quantity? {
+    /// The unit as written after a numeral ending at `numeralEnd` whose multipliers run to
+    /// `multipliersEnd` (multipliers, 余/多, more multipliers, then a unit word), with the offset after it.
+    static func unit(_ scalars: [Unicode.Scalar], numeralEnd: Int, multipliersEnd: Int, end: Int) -> (String, Int)? {
         var i = multipliersEnd
         if i < end, scalars[i] == "余" || scalars[i] == "多" { i += 1 }
         let trailingMultipliers = i
@@ -43,11 +56,10 @@ public enum QuantityParser {
             return nil
         }
         // The unit as written: multipliers before 余/多, those after it, then the unit word.
-        var unit = Array(scalars[n.end..<multipliersEnd])
+        var unit = Array(scalars[numeralEnd..<multipliersEnd])
         unit += scalars[trailingMultipliers..<i]
         unit += u
-        return Quantity(value: n.masked ? nil : n.value, unit: ScalarText.string(unit), masked: n.masked,
-                        start: start, end: i + u.count)
+        return (ScalarText.string(unit), i + u.count)
     }
 
     /// Every quantity in `scalars[lower..<upper]`, left to right, not overlapping.

@@ -94,3 +94,19 @@ enum ScalarSearch {
         ScalarText.string(s)
     }
 }
+
+/// A set of Basic Multilingual Plane scalars as a bit set: membership is one load and a mask, for
+/// "can a word start here?" prechecks in per-scalar loops. Scalars beyond the BMP are never members.
+struct ScalarSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+        for c in scalars where c.value < 0x10000 { bits[Int(c.value >> 6)] |= 1 << UInt64(c.value & 63) }
+    }
+
+    @inline(__always)
+    func contains(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v < 0x10000 && bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+    }
+}

@@ -41,15 +41,16 @@ public struct TargetExtractor: Sendable {
     public func extract(_ text: String, published: String?, places: [Place],
                         placeMentions known: [PlaceMention]? = nil) -> [Target] {
         let t = ScalarText(text)
+        let placeMentions = known ?? PlaceExtractor.shared.mentions(in: t)
         return extract(t, sentences: Segmenter.sentenceSpans(t), published: published, places: places,
-                       placeMentions: known ?? PlaceExtractor.shared.mentions(in: t))
+                       placeMentions: placeMentions, mainCity: PlaceExtractor.shared.mainCity(placeMentions))
     }
 
-    /// The article's text and sentences as `ArticleExtractor` makes them once for every extractor.
+    /// The article's text, sentences and main city as `ArticleExtractor` makes them once for every extractor.
     func extract(_ t: ScalarText, sentences: [Span], published: String?, places: [Place],
-                 placeMentions: [PlaceMention]) -> [Target] {
+                 placeMentions: [PlaceMention], mainCity: Division?) -> [Target] {
         let s = t.scalars
-        let subjects = SubjectResolver(text: t, mentions: placeMentions)
+        let subjects = SubjectResolver(text: t, mentions: placeMentions, mainCity: mainCity)
         let articleYear = DateExpression.articleYear(s, published: published)
         var targets: [Target] = []
         var covered: [Span] = []
@@ -227,6 +228,12 @@ public struct TargetExtractor: Sendable {
     func yearTrigger(_ s: [Unicode.Scalar], in clause: Span, articleYear: Int?) -> (year: Int?, masked: Bool, end: Int)? {
         var i = clause.start
         while i < clause.end {
+            // Every trigger starts with a digit, a Chinese numeral, 到 or 至: other scalars are passed over.
+            let c = s[i]
+            guard c.isASCIIDigit || c == "到" || c == "至" || ChineseNumber.isChineseNumeral(c) else {
+                i += 1
+                continue
+            }
             // "2025年前", "2025年底前" without 到.
             if i + 5 < clause.end, (i == clause.start || !(s[i - 1].isASCIIDigit || s[i - 1] == "到" || s[i - 1] == "至")),
                s[i..<(i + 4)].allSatisfy(\.isASCIIDigit), s[i + 4] == "年",
@@ -235,8 +242,9 @@ public struct TargetExtractor: Sendable {
             }
             // "三年内", "5年内", "未来五年": years from the article's year.
             if s[i].isASCIIDigit || ChineseNumber.isChineseNumeral(s[i]),
-               let n = ChineseNumber.scan(s, at: i), n.end + 1 < clause.end, s[n.end] == "年", s[n.end + 1] == "内",
-               let v = n.value, v > 0, v <= 10, i == clause.start || !ChineseNumber.isChineseNumeral(s[i - 1]) {
+               let n = ChineseNumber.extent(s, at: i), n.end + 1 < clause.end, s[n.end] == "年", s[n.end + 1] == "内",
+               let v = ChineseNumber.mention(s, n).value, v > 0, v <= 10,
+               i == clause.start || !ChineseNumber.isChineseNumeral(s[i - 1]) {
                 let years = Int(truncating: NSDecimalNumber(decimal: v))
                 return (articleYear.map { $0 + years }, false, n.end + 2)
             }
@@ -464,46 +472,71 @@ struct SubjectResolver {
 
     static func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map { Array($0.unicodeScalars) } }
     static let regions = scalars(["京津冀", "长三角", "粤港澳大湾区", "成渝", "珠三角"])
-    static let commaRegions = scalars(["京津冀", "长三角", "粤港澳大湾区", "成渝", "珠三角"].map { "，" + $0 })
-    static let wholeProvince = scalars(["全省", "我省"])
-    static let wholeCity = scalars(["全市", "我市"])
-    static let provinceWords = scalars(["全省", "我省", "省委", "省政府"])
-    static let cityWords = scalars(["全市", "我市", "市委", "市政府"])
+    // 全省/我省 say the text speaks for the whole province, 全市/我市 for the whole city; with 省委/省政府
+    // and 市委/市政府 they are counted to tell a provincial text (see `wholeWords`).
     static let subjectLeads = scalars(["将", "要", "省将", "市将", "力争"])
 
-    init(text: ScalarText, mentions: [PlaceMention]) {
+    init(text: ScalarText, mentions: [PlaceMention], mainCity: Division?) {
         self.text = text
         self.mentions = mentions
-        mainCity = PlaceExtractor.shared.mainCity(mentions)
+        self.mainCity = mainCity
         mainProvince = PlaceExtractor.shared.mainProvince(mentions)
-        let s = text.scalars
-        let has = { (words: [[Unicode.Scalar]]) in words.contains { ScalarSearch.firstIndex(of: $0, in: s, 0, s.count) != nil } }
-        saysWholeCity = has(Self.wholeCity)
-        saysWholeProvince = has(Self.wholeProvince)
-        let count = { (words: [[Unicode.Scalar]]) in words.reduce(0) { $0 + ScalarSearch.count($1, in: s) } }
-        provincial = count(Self.provinceWords) > count(Self.cityWords)
+        let words = SubjectResolver.wholeWords(in: text.scalars, 0, text.count)
+        saysWholeCity = words.wholeCity
+        saysWholeProvince = words.wholeProvince
+        provincial = words.provinceCount > words.cityCount
+    }
+
+    /// One pass over `s[lo..<hi]` for the words a subject is decided by: 全省/我省 and 全市/我市, the
+    /// counts of province words (全省 我省 省委 省政府) and city words (全市 我市 市委 市政府) (none of
+    /// them overlaps itself, so every occurrence counts), and which regions follow a comma ("，京津冀",
+    /// bit n for region n).
+    static func wholeWords(in s: [Unicode.Scalar], _ lo: Int, _ hi: Int)
+        -> (wholeProvince: Bool, wholeCity: Bool, provinceCount: Int, cityCount: Int, commaRegions: Int) {
+        var wholeProvince = false, wholeCity = false, provinceCount = 0, cityCount = 0, commaRegions = 0
+        var i = lo
+        while i + 1 < hi {
+            let c = s[i], next = s[i + 1]
+            switch c {
+            case "全", "我":
+                if next == "省" { wholeProvince = true; provinceCount += 1 }
+                if next == "市" { wholeCity = true; cityCount += 1 }
+            case "省":
+                if next == "委" || (next == "政" && i + 2 < hi && s[i + 2] == "府") { provinceCount += 1 }
+            case "市":
+                if next == "委" || (next == "政" && i + 2 < hi && s[i + 2] == "府") { cityCount += 1 }
+            case "，":
+                for (n, region) in regions.enumerated() where i + 1 + region.count <= hi
+                    && ScalarSearch.matches(s, region, at: i + 1) {
+                    commaRegions |= 1 << n
+                }
+            default:
+                break
+            }
+            i += 1
+        }
+        return (wholeProvince, wholeCity, provinceCount, cityCount, commaRegions)
     }
 
     func subject(sentence: Span, paragraph: Span) -> String? {
         let s = text.scalars
         let lo = sentence.start, hi = sentence.end
-        let has = { (w: [Unicode.Scalar]) in ScalarSearch.firstIndex(of: w, in: s, lo, hi) != nil }
         // A sentence that opens with a region speaks for it ("京津冀三地将…").
         for region in Self.regions where hasPrefix(region, at: lo, hi) {
             return ScalarSearch.string(region)
         }
         // A place right before 将/要 in the sentence ("河北省将…").
-        let inSentence = mentions.filter { $0.start >= lo && $0.end <= hi }
-        if let m = inSentence.first(where: { m in
-            Self.subjectLeads.contains { hasPrefix($0, at: m.end, min(hi, m.end + 3)) }
+        if let m = mentions.first(where: { m in
+            m.start >= lo && m.end <= hi && Self.subjectLeads.contains { hasPrefix($0, at: m.end, min(hi, m.end + 3)) }
         }) {
             return m.division.fullName
         }
-        if Self.wholeProvince.contains(where: has), let p = mainProvince { return p.fullName }
-        if Self.wholeCity.contains(where: has) { return mainCity?.fullName ?? "全市" }
+        let words = Self.wholeWords(in: s, lo, hi)
+        if words.wholeProvince, let p = mainProvince { return p.fullName }
+        if words.wholeCity { return mainCity?.fullName ?? "全市" }
         // A region leading a later clause ("…，京津冀产业协同发展迈向更高层次") speaks for the sentence
         // only when no 全省/全市 claims it first: a province's goal list may name its region in passing.
-        for (n, region) in Self.regions.enumerated() where has(Self.commaRegions[n]) {
+        for (n, region) in Self.regions.enumerated() where words.commaRegions & (1 << n) != 0 {
             return ScalarSearch.string(region)
         }
         // Otherwise the first place of the paragraph ("张劲松指出，…北京市…。我们将…").
