@@ -34,10 +34,17 @@ public struct Lexicon: Sendable {
             var lo = 0, hi = line.count
             while lo < hi, whitespace.contains(line[lo]) { lo += 1 }
             while hi > lo, whitespace.contains(line[hi - 1]) { hi -= 1 }
-            guard lo < hi else { return }
-            let trimmed = ScalarText.string(line[lo..<hi])
-            if trimmed.hasPrefix("#") { return }
-            rows.append(trimmed.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+            // Comments and fields are found on scalars too: a tab is a grapheme of its own, so cutting at tab
+            // scalars gives the fields a split of the line's Characters gives, without walking graphemes.
+            guard lo < hi, line[lo] != "#" else { return }
+            var fields: [String] = []
+            var fieldStart = lo
+            for k in lo..<hi where line[k] == "\t" {
+                fields.append(ScalarText.string(line[fieldStart..<k]))
+                fieldStart = k + 1
+            }
+            fields.append(ScalarText.string(line[fieldStart..<hi]))
+            rows.append(fields)
         }
         for u in text.unicodeScalars {
             switch u {

@@ -27,9 +27,11 @@ struct NameRecognizer: Sendable {
     func nameEnd(at start: Int, in s: [Unicode.Scalar], context: Context, known: Set<String> = []) -> Int? {
         guard start < s.count, s[start].isHan else { return nil }
         // A name already established elsewhere in the article wins when it fits here.
-        for length in [3, 2, 4] where start + length <= s.count {
-            let candidate = string(s, start, start + length)
-            if known.contains(candidate), follow(s, start + length) != nil { return start + length }
+        if !known.isEmpty {
+            for length in [3, 2, 4] where start + length <= s.count {
+                let candidate = string(s, start, start + length)
+                if known.contains(candidate), follow(s, start + length) != nil { return start + length }
+            }
         }
         var options: [(end: Int, follow: Follow)] = []
         for (surnameLength, kind) in lexicons.surnames.allMatches(in: s, at: start) {
@@ -37,10 +39,9 @@ struct NameRecognizer: Sendable {
             for given in 1...2 {
                 let end = start + surnameLength + given
                 guard end <= s.count else { break }
-                guard (start + surnameLength..<end).allSatisfy({ s[$0].isHan && !PeopleLexicons.notInGivenName.contains(s[$0]) })
+                guard (start + surnameLength..<end).allSatisfy({ s[$0].isHan && !PeopleLexicons.isNotInGivenName(s[$0]) })
                 else { break }
-                let name = string(s, start, end)
-                if lexicons.nonNames.contains(name) { continue }
+                if lexicons.nonNames.contains(s, start, end) { continue }
                 guard let f = follow(s, end) else { continue }
                 // 院士和知名专家: an ordinary character read as a surname needs a clear end after the name.
                 if kind == .ambiguous {
@@ -78,9 +79,9 @@ struct NameRecognizer: Sendable {
         guard end < s.count else { return .boundary }
         let c = s[end]
         if !c.isHan { return c == "*" ? nil : .boundary }
-        if let m = lexicons.followers.longestMatch(in: s, at: end) { return .word(m.length) }
-        if lexicons.afterName.longestMatch(in: s, at: end) != nil { return .post }
-        if lexicons.posts.longestMatch(in: s, at: end) != nil { return .post }
+        let word = lexicons.followers.longestMatchLength(in: s, at: end)
+        if word > 0 { return .word(word) }
+        if lexicons.afterName.hasMatch(in: s, at: end) || lexicons.posts.hasMatch(in: s, at: end) { return .post }
         return nil
     }
 
@@ -95,8 +96,6 @@ struct NameRecognizer: Sendable {
     }
 
     private func string(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[start..<min(end, s.count)])
-        return String(v)
+        ScalarText.string(s[start..<min(end, s.count)])
     }
 }

@@ -19,6 +19,8 @@ public struct OrganizationExtractor: Sendable {
         extract(ScalarText(text), people: people)
     }
 
+    // Not inlined into ArticleExtractor: profiles then show each extractor's own cost.
+    @inline(never)
     public func extract(_ text: ScalarText, people: [Person]) -> [Organization] {
         let s = text.scalars
         var mentions = recognizer.mentions(in: s)
@@ -81,7 +83,8 @@ public struct OrganizationExtractor: Sendable {
         if recognizer.lexicons.known.contains(org) { return true }
         guard let m = recognizer.lexicons.suffixesEndingAt.longestMatch(in: s, at: s.count) else { return false }
         if m.value.kind == .internal { return false }
-        return !recognizer.lexicons.genericPrefixes.contains(where: { org.hasPrefix($0) }) || m.length == s.count
+        let generic = recognizer.lexicons.genericPrefixTrie.forEachMatchLength(in: s, at: 0, { _ in true })
+        return !generic || m.length == s.count
     }
 
     static let localShortForms: [String: [String]] = [
@@ -96,35 +99,46 @@ public struct OrganizationExtractor: Sendable {
     ]
 
     private func group(_ mentions: [OrganizationMention], in s: [Unicode.Scalar]) -> [Organization] {
-        // Group key: the known body's full name, else the form itself.
-        var order: [String] = []
-        var forms: [String: [String]] = [:]
-        var evidence: [String: Evidence] = [:]
-        var solid: Set<String> = [], weak: Set<String> = []
+        // Group key: the known body's full name, else the form itself. Groups are numbered in order of
+        // first mention and kept in parallel arrays: one String-keyed lookup per mention finds the number,
+        // everything after works on numbers (a Chinese String hashes through Unicode normalization).
+        var number: [String: Int] = [:]
+        var keys: [String] = []
+        /// Each group's forms in order of first mention; nil once merged into another group.
+        var forms: [[String]?] = []
+        var evidence: [Evidence] = []
+        var solid: [Bool] = [], weak: [Bool] = []
         for m in mentions.sorted(by: { $0.span < $1.span }) {
             let key = m.knownAs ?? recognizer.lexicons.known.value(of: m.name) ?? m.name
-            if m.tentative { weak.insert(key) } else { solid.insert(key) }
-            if forms[key] == nil {
-                order.append(key)
-                forms[key] = []
-                evidence[key] = Evidence(span: m.span, rule: m.rule, confidence: m.confidence)
+            let g: Int
+            if let known = number[key] {
+                g = known
+            } else {
+                g = keys.count
+                number[key] = g
+                keys.append(key)
+                forms.append([])
+                evidence.append(Evidence(span: m.span, rule: m.rule, confidence: m.confidence))
+                solid.append(false)
+                weak.append(false)
             }
-            if !forms[key]!.contains(m.name) { forms[key]!.append(m.name) }
+            if m.tentative { weak[g] = true } else { solid[g] = true }
+            if !forms[g]!.contains(m.name) { forms[g]!.append(m.name) }
         }
-        let tentative = weak.subtracting(solid)
+        let tentative = keys.indices.map { weak[$0] && !solid[$0] }
         // Local short forms (市政府) and abbreviations (中经社) join the one full name they stand for.
-        for key in order {
-            guard let keyForms = forms[key], keyForms.count == 1, let short = keyForms.first else { continue }
-            guard let target = fullForm(of: short, among: order.filter { $0 != key && !tentative.contains($0) },
+        for g in keys.indices {
+            guard let groupForms = forms[g], groupForms.count == 1, let short = groupForms.first else { continue }
+            guard let target = fullForm(of: short, among: keys.indices.filter { $0 != g && !tentative[$0] },
                                         forms: forms, in: s) else { continue }
-            forms[target]!.append(contentsOf: forms[key]!)
-            forms[key] = nil
+            forms[target]!.append(contentsOf: forms[g]!)
+            forms[g] = nil
         }
-        return order.compactMap { key -> Organization? in
-            guard let all = forms[key], !all.isEmpty, !tentative.contains(key) else { return nil }
-            let name = fullest(all, key: key)
+        return keys.indices.compactMap { g -> Organization? in
+            guard let all = forms[g], !all.isEmpty, !tentative[g] else { return nil }
+            let name = fullest(all, key: keys[g])
             let aliases = all.filter { $0 != name }
-            return Organization(name: name, aliases: aliases, evidence: evidence[key]!)
+            return Organization(name: name, aliases: aliases, evidence: evidence[g])
         }
     }
 
@@ -144,13 +158,14 @@ public struct OrganizationExtractor: Sendable {
         (Array("办公室".unicodeScalars), ["办"]), (Array("办公厅".unicodeScalars), ["办"]), (Array("委员会".unicodeScalars), ["委"]),
     ]
 
-    /// The one organization a short form stands for in this article, nil when none or ambiguous.
-    private func fullForm(of short: String, among keys: [String], forms: [String: [String]],
-                          in s: [Unicode.Scalar]) -> String? {
+    /// The group (of `among`, indices into `forms`) a short form stands for in this article, nil when
+    /// none or ambiguous.
+    private func fullForm(of short: String, among keys: [Int], forms: [[String]?],
+                          in s: [Unicode.Scalar]) -> Int? {
         if let endings = Self.localShortForms[short] {
             // 市政府 → 保定市人民政府: the one body of a place with that ending.
-            func bodies(_ endings: [String]) -> [String: String] {
-                var out: [String: String] = [:]
+            func bodies(_ endings: [String]) -> [Int: String] {
+                var out: [Int: String] = [:]
                 for key in keys {
                     for form in forms[key] ?? [] {
                         for ending in endings where form.hasSuffix(ending) && form.count > ending.count {
@@ -171,7 +186,7 @@ public struct OrganizationExtractor: Sendable {
                 if matching.count == 1 { return matching.first!.key }
             }
             let text = String(String.UnicodeScalarView(s))
-            let counts = distinct.map { key, place -> (String, Int) in
+            let counts = distinct.map { key, place -> (Int, Int) in
                 let shortPlace = String(place.dropLast())
                 return (key, text.components(separatedBy: shortPlace).count - 1)
             }.sorted { $0.1 > $1.1 }
@@ -185,9 +200,11 @@ public struct OrganizationExtractor: Sendable {
         if recognizer.lexicons.known.contains(short) { return nil }
         // 柳州市委 names the party committee itself; it abbreviates no 柳州市…委员会.
         if recognizer.lexicons.suffixesEndingAt.longestMatch(in: a, at: a.count)?.value.kind == .local { return nil }
-        var matches: [String] = []
+        var matches: [Int] = []
         for key in keys {
             for form in forms[key] ?? [] {
+                // Every reading below ends where the form ends, or in 办/委: a cheap no for most forms.
+                guard form.unicodeScalars.last == a.last || a.last == "办" || a.last == "委" else { continue }
                 let b = Array(form.unicodeScalars)
                 // 工程院 ends 中国工程院: a body's name without its 中国/国家/place beginning.
                 if a.count >= 3, b.count > a.count, b.count - a.count <= 4, form.hasSuffix(short),

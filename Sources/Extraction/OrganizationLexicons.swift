@@ -8,6 +8,15 @@ struct OrganizationLexicons: Sendable {
         let kind: SuffixKind
         /// Also ends ordinary phrases: the name must begin like a body's name.
         let weak: Bool
+        /// Ends in 公司 or 集团: a company, whose brand a one-character boundary may have cut off.
+        let endsCompanyWord: Bool
+
+        init(word: String, kind: SuffixKind, weak: Bool) {
+            self.word = word
+            self.kind = kind
+            self.weak = weak
+            endsCompanyWord = word.hasSuffix("公司") || word.hasSuffix("集团")
+        }
     }
     enum BoundaryKind: Sendable { case word, char }
 
@@ -26,12 +35,17 @@ struct OrganizationLexicons: Sendable {
     let known: ScalarTrie<String>
     /// Full name → its forms in lexicon order (full first).
     let knownForms: [String: [String]]
+    /// Every tail of every known form (工业和信息化部, 业和信息化部, …): a text is inside some known form
+    /// exactly when it begins one of these, which the trie answers in one walk.
+    let knownFormTails: ScalarTrie<Bool>
     /// Media outlets and platforms → ambiguous flag.
     let media: ScalarTrie<Bool>
     /// Words a body's name may begin with (中国, 国家…), plus place names from places.tsv.
     let heads: ScalarTrie<Bool>
     /// Generic phrases that look like organizations (各级各部门, 国家部委).
     let genericPrefixes: [String]
+    /// The same, as a trie: which of them begins a name, without a String per candidate.
+    let genericPrefixTrie: ScalarTrie<Bool>
     /// Trade words of company names (技术, 科技, 控股).
     let descriptors: ScalarTrie<Bool>
 
@@ -84,6 +98,12 @@ struct OrganizationLexicons: Sendable {
         self.known = known
         knownEndingAt = knownBack
         knownForms = forms
+        var tails = ScalarTrie<Bool>()
+        for form in forms.values.joined() {
+            let scalars = Array(form.unicodeScalars)
+            for k in scalars.indices { tails.insert(ScalarText.string(scalars[k...]), true) }
+        }
+        knownFormTails = tails
 
         var media = ScalarTrie<Bool>()
         for row in Lexicon(named: "media-outlets").entries {
@@ -100,6 +120,7 @@ struct OrganizationLexicons: Sendable {
         }
         self.heads = heads
         genericPrefixes = Lexicon(named: "organization-generic").words
+        genericPrefixTrie = ScalarTrie(genericPrefixes.map { ($0, true) })
         descriptors = ScalarTrie(Lexicon(named: "organization-descriptors").words.map { ($0, true) })
     }
 }

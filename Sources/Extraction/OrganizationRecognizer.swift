@@ -35,9 +35,17 @@ struct OrganizationRecognizer: Sendable {
     }
 
     static let copulas: Set<String> = ["是", "成为", "作为", "打造", "建成"]
+    /// `copulas` read backward: which one ends at an offset.
+    static let copulasEndingAt = ScalarTrie(copulas.map { ($0, true) }, reversed: true)
     static let countWords: Set<Unicode.Scalar> = Set("多余个家名位项批所座".unicodeScalars)
 
     static let placeLevelScalars: Set<Unicode.Scalar> = ["省", "市", "县", "区"]
+
+    /// `placeLevelScalars.contains(c)` without hashing, for the scans' inner loops.
+    @inline(__always)
+    static func isPlaceLevel(_ c: Unicode.Scalar) -> Bool {
+        c == "省" || c == "市" || c == "县" || c == "区"
+    }
 
     /// Start of the name that ends at `end`: scans left over name characters, taking known bodies whole,
     /// and stops at punctuation, a boundary word (由, 代表, 成立…), 兼, or the end of a local body
@@ -46,15 +54,16 @@ struct OrganizationRecognizer: Sendable {
         let fullEnd = nameEnd ?? end
         var i = end
         while i > floor, end - i < Self.maxNameLength {
-            if let k = lexicons.knownEndingAt.longestMatch(in: s, at: i), i - k.length >= floor, k.length >= 3 {
+            let k = lexicons.knownEndingAt.longestMatchLength(in: s, at: i)
+            if k >= 3, i - k >= floor {
                 // Two known bodies side by side (党中央国务院) are two names.
-                if i < fullEnd, lexicons.known.contains(Self.string(s, i, fullEnd)) { break }
-                i -= k.length
+                if i < fullEnd, lexicons.known.contains(s, i, fullEnd) { break }
+                i -= k
                 continue
             }
             let c = s[i - 1]
             guard Self.isNameScalar(c), c != "兼" else { break }
-            if i < end, Self.placeLevelScalars.contains(s[i]),
+            if i < end, Self.isPlaceLevel(s[i]),
                let local = lexicons.suffixesEndingAt.longestMatch(in: s, at: i), local.value.kind == .local {
                 break
             }
@@ -76,7 +85,7 @@ struct OrganizationRecognizer: Sendable {
     private func joinsFieldsInsideBody(_ i: Int, floor: Int, in s: [Unicode.Scalar]) -> Bool {
         guard Self.fieldConnectives.contains(s[i]) else { return false }
         // 甲集团有限公司与乙集团有限公司: a whole name before the connective makes two bodies.
-        if lexicons.suffixesEndingAt.longestMatch(in: s, at: i) != nil || lexicons.knownEndingAt.longestMatch(in: s, at: i) != nil {
+        if lexicons.suffixesEndingAt.hasMatch(in: s, at: i) || lexicons.knownEndingAt.hasMatch(in: s, at: i) {
             return false
         }
         for length in 2...4 {
@@ -95,9 +104,7 @@ struct OrganizationRecognizer: Sendable {
     private func isKept(_ i: Int, in s: [Unicode.Scalar]) -> Bool {
         let maxLength = lexicons.keepWords.maxLength
         for start in max(0, i - maxLength + 1)...i {
-            for m in lexicons.keepWords.allMatches(in: s, at: start) where start + m.length > i && m.length >= 2 {
-                return true
-            }
+            if lexicons.keepWords.forEachMatchLength(in: s, at: start, { start + $0 > i && $0 >= 2 }) { return true }
         }
         return false
     }
@@ -142,8 +149,8 @@ struct OrganizationRecognizer: Sendable {
                 let span = Span(i, i + m.length)
                 // A short form glued to a place level (北京市发改委) is part of that body's own name;
                 // a two-character form inside a longer word (总台 in 广播电视总台) is no mention.
-                let isShortForm = m.value != Self.string(s, span.start, span.end)
-                let afterPlace = i > 0 && Self.placeLevelScalars.contains(s[i - 1])
+                let isShortForm = !m.value.unicodeScalars.elementsEqual(s[span.start..<span.end])
+                let afterPlace = i > 0 && Self.isPlaceLevel(s[i - 1])
                 if !(isShortForm && afterPlace) && (i == 0 || !s[i - 1].isHan || m.length >= 3) {
                     out.append(OrganizationMention(span: span, name: Self.string(s, span.start, span.end),
                                                    knownAs: m.value, rule: "organizations.known", confidence: 0.95))
@@ -218,14 +225,15 @@ struct OrganizationRecognizer: Sendable {
     private func isDecoyed(_ span: Span, in s: [Unicode.Scalar]) -> Bool {
         let from = max(0, span.start - 3)
         for j in from..<span.end {
-            for m in lexicons.decoys.allMatches(in: s, at: j) {
-                let decoy = Span(j, j + m.length)
+            let decoyed = lexicons.decoys.forEachMatchLength(in: s, at: j) { length in
+                let decoy = Span(j, j + length)
                 // The decoy must cover the whole suffix and reach past it (大会 over 会, 会议 over 会);
                 // one that only cuts into it (市政 in 市政府) says nothing.
                 if decoy.start <= span.start, decoy.end >= span.end, decoy != span { return true }
                 // A word beginning inside the suffix and running past it binds its last character (分行|业 = 行业).
-                if decoy.start > span.start, decoy.start < span.end, decoy.end > span.end { return true }
+                return decoy.start > span.start && decoy.start < span.end && decoy.end > span.end
             }
+            if decoyed { return true }
         }
         return false
     }
@@ -236,34 +244,35 @@ struct OrganizationRecognizer: Sendable {
         let end = suffixSpan.end
         // A known body ending here is taken whole (工业和信息化部 is not 信息化部), and the scan goes on left of it.
         var scanFrom = suffixSpan.start
-        if let k = lexicons.knownEndingAt.longestMatch(in: s, at: end), k.length > suffixSpan.length {
-            scanFrom = end - k.length
+        let known = lexicons.knownEndingAt.longestMatchLength(in: s, at: end)
+        if known > suffixSpan.length {
+            scanFrom = end - known
         }
         var start = nameStart(endingAt: scanFrom, in: s, nameEnd: end)
         // 与华为技术有限公司: a stem of trade words only lost its brand to a one-character boundary (为).
-        if start >= 2, start < suffixSpan.start, suffix.word.hasSuffix("公司") || suffix.word.hasSuffix("集团"),
+        if start >= 2, start < suffixSpan.start, suffix.endsCompanyWord,
            isTradeWordsOnly(start, suffixSpan.start, s),
            let b = lexicons.boundariesEndingAt.longestMatch(in: s, at: start), b.value == .char {
             let extended = nameStart(endingAt: start - 1, in: s, nameEnd: end)
             if (1...4).contains(start - 1 - extended) { start = extended }
         }
         // 市委, 省委 stand alone unless a place begins the name (宁波市委; not 人民日报专访省委).
-        if suffix.kind == .local, start < suffixSpan.start, lexicons.heads.longestMatch(in: s, at: start) == nil {
+        if suffix.kind == .local, start < suffixSpan.start, !lexicons.heads.hasMatch(in: s, at: start) {
             start = suffixSpan.start
         }
         // After a copula the phrase describes (是国家高端科技智库), it does not name.
-        if Self.copulas.contains(where: { Self.hasSuffix(s, $0, endingAt: start) }) { return nil }
+        if Self.copulasEndingAt.hasMatch(in: s, at: start) { return nil }
         // A count of bodies (20多个公司, 300家协会) names none.
         if start < s.count, s[start].isASCIIDigit {
             var k = start
             while k < s.count, s[k].isASCIIDigit || s[k] == "." { k += 1 }
             if k < s.count, Self.countWords.contains(s[k]) { return nil }
         }
-        let name = Self.string(s, start, end)
+        // The name's String is made only once it survives the checks that read scalars.
         let length = end - start
         guard length >= 2, length <= Self.maxNameLength else { return nil }
-        if let known = lexicons.known.value(of: name) {
-            return OrganizationMention(span: Span(start, end), name: name, knownAs: known,
+        if let known = lexicons.known.value(s, start, end) {
+            return OrganizationMention(span: Span(start, end), name: Self.string(s, start, end), knownAs: known,
                                        rule: "organizations.known", confidence: 0.95)
         }
         switch suffix.kind {
@@ -271,17 +280,18 @@ struct OrganizationRecognizer: Sendable {
         case .local: break
         default: guard start < suffixSpan.start else { return nil }
         }
-        if lexicons.genericPrefixes.contains(where: { name.hasPrefix($0) }) { return nil }
-        if isDepartmentOfKnownBody(name) { return nil }
+        if lexicons.genericPrefixTrie.forEachMatchLength(in: s, at: start, maxLength: length, { _ in true }) { return nil }
+        if isDepartmentOfKnownBody(s, start, end) { return nil }
         if suffix.weak || suffix.kind == .subunit {
-            guard beginsLikeBody(s, start) || isShortFormOfKnown(Self.string(s, start, suffixSpan.start)) else {
+            guard beginsLikeBody(s, start) || isShortFormOfKnown(s, start, suffixSpan.start) else {
                 guard length <= 6 else { return nil }
-                var mention = OrganizationMention(span: Span(start, end), name: name, knownAs: nil,
+                var mention = OrganizationMention(span: Span(start, end), name: Self.string(s, start, end), knownAs: nil,
                                                   rule: "organizations.abbreviation", confidence: 0.6)
                 mention.tentative = true
                 return mention
             }
         }
+        let name = Self.string(s, start, end)
         // 系 is a department of a university (清华大学机械工程系), never a body elsewhere (国家创新体系).
         if suffix.word == "系", !(name.contains("大学") || name.contains("学院")) { return nil }
         if suffix.kind == .media {
@@ -295,15 +305,22 @@ struct OrganizationRecognizer: Sendable {
     func beginsLikeBody(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
         let c = s[start]
         if c.isASCIIDigit || c == "*" { return true }
-        if lexicons.heads.longestMatch(in: s, at: start) != nil { return true }
-        return lexicons.known.longestMatch(in: s, at: start) != nil
+        if lexicons.heads.hasMatch(in: s, at: start) { return true }
+        return lexicons.known.hasMatch(in: s, at: start)
     }
 
     /// A department (…部) inside a known body that is not itself a ministry: 中国银行战略发展部 names a unit of
     /// 中国银行, which is the organization; the unit is part of the post.
     func isDepartmentOfKnownBody(_ name: String) -> Bool {
         let s = Array(name.unicodeScalars)
-        guard s.last == "部", let k = lexicons.known.longestMatch(in: s, at: 0), k.length < s.count - 1 else { return false }
+        return isDepartmentOfKnownBody(s, 0, s.count)
+    }
+
+    /// `isDepartmentOfKnownBody` for the name `start..<end` of a text.
+    func isDepartmentOfKnownBody(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end > start, s[end - 1] == "部",
+              let k = lexicons.known.longestMatch(in: s, at: start, maxLength: end - start),
+              k.length < end - start - 1 else { return false }
         return !k.value.hasSuffix("部")
     }
 
@@ -319,10 +336,10 @@ struct OrganizationRecognizer: Sendable {
 
     /// Whether `stem` (a name without its weak suffix) is inside a known body's name: 制造强国建设战略咨询委
     /// is the short form of 国家制造强国建设战略咨询委员会.
-    private func isShortFormOfKnown(_ stem: String) -> Bool {
-        guard stem.unicodeScalars.count >= 4 else { return false }
-        // Literal scalar search: Foundation's `contains` over every known form was the costliest call here.
-        return lexicons.knownForms.values.contains { forms in forms.contains { ScalarSearch.contains($0, stem) } }
+    private func isShortFormOfKnown(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 4 else { return false }
+        // Inside a form = the beginning of one of its tails: one trie walk, not a search of every form.
+        return lexicons.knownFormTails.isPrefixOfWord(s, start, end)
     }
 
     /// A newspaper name is taken only where the text treats it as an outlet (经济日报记者, 《中国工业报》, 据…报道).

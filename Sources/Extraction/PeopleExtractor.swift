@@ -27,6 +27,8 @@ public struct PeopleExtractor: Sendable {
         extract(ScalarText(text))
     }
 
+    // Not inlined into ArticleExtractor: profiles then show each extractor's own cost.
+    @inline(never)
     public func extract(_ text: ScalarText) -> [Person] {
         let s = text.scalars
         let known = organizations.lexicons.known
@@ -62,6 +64,8 @@ public struct PeopleExtractor: Sendable {
 
     /// Posts that name one body by two of the article's forms (济南市人民政府新闻办公室副主任, 市政府新闻办副主任)
     /// are one post, kept under the body's fullest form.
+    // Not inlined into ArticleExtractor: profiles then show each extractor's own cost.
+    @inline(never)
     public func mergingPosts(_ people: [Person], organizations: [Organization]) -> [Person] {
         var canonical: [String: String] = [:]
         for org in organizations where !org.aliases.isEmpty {

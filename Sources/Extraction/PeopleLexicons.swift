@@ -17,8 +17,9 @@ struct PeopleLexicons: Sendable {
     let headedSuffixes: [String: [String]]
     /// Words that may follow a name.
     let followers: ScalarTrie<Bool>
-    /// Frequent words that look like a surname plus one or two characters but are not names.
-    let nonNames: Set<String>
+    /// Frequent words that look like a surname plus one or two characters but are not names
+    /// (a trie: candidates are checked as scalars of the text, without a String each).
+    let nonNames: ScalarTrie<Bool>
     /// Transliteration characters for foreign names.
     let transliteration: Set<Unicode.Scalar>
 
@@ -26,6 +27,19 @@ struct PeopleLexicons: Sendable {
 
     /// Characters that never end a person's given name in this genre: particles, pronouns, post heads.
     static let notInGivenName: Set<Unicode.Scalar> = Set("的了是在和与及等说着过们个这那就都也还把被从对向为以于之其而或但所副原前代长任员记委部局市省县区会院司处厅办系负".unicodeScalars)
+
+    /// `notInGivenName` as a bit set over the Basic Multilingual Plane (all of its characters lie there):
+    /// name scans test it per character, and a Set<Unicode.Scalar> hashes every time.
+    static let notInGivenNameBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for u in notInGivenName { bits[Int(u.value >> 6)] |= 1 << UInt64(u.value & 63) }
+        return bits
+    }()
+
+    @inline(__always)
+    static func isNotInGivenName(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x10000 && notInGivenNameBits[Int(u.value >> 6)] & (1 << UInt64(u.value & 63)) != 0
+    }
 
     init() {
         var surnames = ScalarTrie<SurnameKind>()
@@ -62,7 +76,7 @@ struct PeopleLexicons: Sendable {
         var followers = ScalarTrie<Bool>()
         for word in Lexicon(named: "name-followers").words { followers.insert(word, true) }
         self.followers = followers
-        nonNames = Lexicon(named: "name-stopwords").wordSet
+        nonNames = ScalarTrie(Lexicon(named: "name-stopwords").words.map { ($0, true) })
         transliteration = Set(Lexicon(named: "transliteration-characters").words.compactMap { $0.unicodeScalars.first })
     }
 }

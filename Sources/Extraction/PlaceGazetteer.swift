@@ -48,74 +48,62 @@ public final class PlaceGazetteer: Sendable {
     public static let shared = PlaceGazetteer(lexicon: Lexicon(named: "places"),
                                               ambiguous: Lexicon(named: "place-ambiguous").wordSet)
 
-    final class Node: @unchecked Sendable {
-        var children: [Unicode.Scalar: Node] = [:]
-        /// Divisions whose full name (false) or short form (true) ends here.
-        var hits: [(Division, Bool)] = []
+    /// What a name in the trie stands for: the division (index into `divisions`) a match of it is read as —
+    /// of all divisions with that full name or short form, the highest level, full names before short
+    /// forms, lexicon order among equals — and whether the name is its short form.
+    struct Reading: Sendable {
+        let division: Int32
+        let isShort: Bool
     }
 
-    private let root: Node
-    /// Bit set of the Basic Multilingual Plane scalars a name starts with: most offsets of a text start
-    /// none, and this answers them without hashing.
-    private let firstScalars: [UInt64]
+    /// Every full name and short form (of at least two scalars) → its reading.
+    private let names: ScalarTrie<Reading>
     /// Short forms that need their suffix or a locative context.
     let ambiguous: Set<String>
     public let divisions: [Division]
     private let byShort: [String: [Division]]
 
     public init(lexicon: Lexicon, ambiguous: Set<String>) {
-        let root = Node()
         var divisions: [Division] = []
         var byShort: [String: [Division]] = [:]
+        // Readings per name in lexicon order, then the best one per name goes into the trie.
+        var readings: [String: [Reading]] = [:]
+        var nameOrder: [String] = []
+        func add(_ name: String, _ reading: Reading) {
+            if readings[name] == nil { nameOrder.append(name) }
+            readings[name, default: []].append(reading)
+        }
         for e in lexicon.entries where e.count >= 3 {
             let d = Division(name: e[0], short: e[1], level: e[2],
                              province: e.count > 3 ? e[3] : "", prefecture: e.count > 4 ? e[4] : "")
+            let index = Int32(divisions.count)
             divisions.append(d)
-            PlaceGazetteer.insert(e[0], d, short: false, into: root)
+            if !e[0].isEmpty { add(e[0], Reading(division: index, isShort: false)) }
             if e[1].unicodeScalars.count >= 2 {
-                PlaceGazetteer.insert(e[1], d, short: true, into: root)
+                add(e[1], Reading(division: index, isShort: true))
                 byShort[e[1], default: []].append(d)
             }
         }
-        self.root = root
-        var bits = [UInt64](repeating: 0, count: 1024)
-        for u in root.children.keys where u.value < 0x10000 { bits[Int(u.value >> 6)] |= 1 << UInt64(u.value & 63) }
-        firstScalars = bits
+        var names = ScalarTrie<Reading>()
+        for name in nameOrder {
+            // `min(by:)` keeps the first of equals: lexicon order breaks ties.
+            let best = readings[name]!.min { a, b in
+                (divisions[Int(a.division)].rank, a.isShort ? 1 : 0) < (divisions[Int(b.division)].rank, b.isShort ? 1 : 0)
+            }!
+            names.insert(name, best)
+        }
+        self.names = names
         self.divisions = divisions
         self.byShort = byShort
         self.ambiguous = ambiguous
     }
 
-    private static func insert(_ key: String, _ d: Division, short: Bool, into root: Node) {
-        var node = root
-        for u in key.unicodeScalars {
-            if let next = node.children[u] { node = next } else {
-                let next = Node()
-                node.children[u] = next
-                node = next
-            }
-        }
-        node.hits.append((d, short))
-    }
-
     /// Longest name starting at `start`: the best division for it (higher level first,
     /// full names before short forms) and where it ends.
     public func longestMatch(in scalars: [Unicode.Scalar], at start: Int) -> PlaceMention? {
-        if start >= 0, start < scalars.count {
-            let v = scalars[start].value
-            if v < 0x10000, firstScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { return nil }
-        }
-        var node = root
-        var best: PlaceMention?
-        var i = start
-        while i < scalars.count, let next = node.children[scalars[i]] {
-            node = next
-            i += 1
-            if let pick = node.hits.min(by: { ($0.0.rank, $0.1 ? 1 : 0) < ($1.0.rank, $1.1 ? 1 : 0) }) {
-                best = PlaceMention(division: pick.0, start: start, end: i, isShort: pick.1)
-            }
-        }
-        return best
+        guard let m = names.longestMatch(in: scalars, at: start) else { return nil }
+        return PlaceMention(division: divisions[Int(m.value.division)], start: start, end: start + m.length,
+                            isShort: m.value.isShort)
     }
 
     /// Divisions a short form names, highest level first.
