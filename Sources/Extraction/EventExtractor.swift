@@ -17,6 +17,8 @@ public struct EventExtractor: Sendable {
         uniquingKeysWith: { a, _ in a })
     /// Kind words forward (which kind word starts here?) and backward (which one ends here?).
     static let kindTrie = ScalarTrie(kinds.map { ($0.key, $0.key) })
+    /// First scalars of kind words: most offsets of a sentence start none, and this tells with one load.
+    static let kindStarts = FirstScalarFilter(kinds.keys)
     static let kindEndTrie = ScalarTrie(kinds.map { ($0.key, $0.key) }, reversed: true)
     /// Kind words that abbreviate one particular fair (kind column 博览会, not a generic word).
     static let properKindWords: Set<String> = Set(kinds.filter { $0.value == "博览会" }.keys)
@@ -71,7 +73,7 @@ public struct EventExtractor: Sendable {
     static let endVerbs = ["落下帷幕", "闭幕", "落幕", "结束", "圆满收官"]
     static let roleVerbs = ["主题演讲", "圆桌对话", "致辞", "主持", "出席", "参加", "讲话", "提问", "发言", "演讲"]
     static let roleVerbScalars = roleVerbs.map { ($0, Array($0.unicodeScalars)) }
-    static let roleVerbStarts = ScalarSet(roleVerbs.compactMap(\.unicodeScalars.first))
+    static let roleVerbStarts = FirstScalarFilter(roleVerbs)
 
     public init() {}
 
@@ -224,7 +226,8 @@ public struct EventExtractor: Sendable {
     // MARK: - Names
 
     func kindWord(in s: [Unicode.Scalar], at i: Int, upper: Int) -> String? {
-        guard let m = EventExtractor.kindTrie.longestMatch(in: s, at: i), i + m.length <= upper else { return nil }
+        guard i < s.count, EventExtractor.kindStarts.mayStart(s[i]),
+              let m = EventExtractor.kindTrie.longestMatch(in: s, at: i), i + m.length <= upper else { return nil }
         return m.value
     }
 
@@ -701,7 +704,7 @@ public struct EventExtractor: Sendable {
             // Each role verb's first occurrence in the sentence, as (verb, start, end) offsets in the text.
             // Each role verb's first occurrence, found in one pass that stops only where a role verb can start.
             var firsts = [Int](repeating: -1, count: EventExtractor.roleVerbScalars.count)
-            for p in lo..<hi where EventExtractor.roleVerbStarts.contains(s[p]) {
+            for p in lo..<hi where EventExtractor.roleVerbStarts.mayStart(s[p]) {
                 for (k, (_, w)) in EventExtractor.roleVerbScalars.enumerated()
                 where firsts[k] < 0 && p + w.count <= hi && ScalarSearch.matches(s, w, at: p) {
                     firsts[k] = p

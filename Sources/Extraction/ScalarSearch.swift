@@ -95,18 +95,27 @@ enum ScalarSearch {
     }
 }
 
-/// A set of Basic Multilingual Plane scalars as a bit set: membership is one load and a mask, for
-/// "can a word start here?" prechecks in per-scalar loops. Scalars beyond the BMP are never members.
-struct ScalarSet: Sendable {
+/// The first scalars of a list of words as a bit set, for "can one of the words start here?" prechecks
+/// in per-scalar loops: one load and a mask instead of a trie walk or a scan per word. A filter, not a
+/// set: it answers true for every scalar beyond the Basic Multilingual Plane, so callers still match
+/// the words themselves, and a false answer is always right.
+struct FirstScalarFilter: Sendable {
     private var bits = [UInt64](repeating: 0, count: 1024)
 
-    init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
-        for c in scalars where c.value < 0x10000 { bits[Int(c.value >> 6)] |= 1 << UInt64(c.value & 63) }
+    init<S: Sequence>(_ words: S) where S.Element == [Unicode.Scalar] {
+        for w in words {
+            guard let c = w.first, c.value < 0x10000 else { continue }
+            bits[Int(c.value >> 6)] |= 1 << UInt64(c.value & 63)
+        }
+    }
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        self.init(words.map { Array($0.unicodeScalars) })
     }
 
     @inline(__always)
-    func contains(_ c: Unicode.Scalar) -> Bool {
+    func mayStart(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        return v < 0x10000 && bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+        return v >= 0x10000 || bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
     }
 }

@@ -21,17 +21,11 @@ public struct TargetExtractor: Sendable {
     static let modals = words("modal")
     static let verbs = words("verb")
     static let verbTrie = ScalarTrie(verbs.map { ($0, $0) })
-    /// Every target word with its role, for one-pass "does this span hold a modal/forecast/past word?".
+    /// First scalars of goal verbs and of all target words: one-load prechecks before a trie walk.
+    static let verbStarts = FirstScalarFilter(verbs)
+    static let wordStarts = FirstScalarFilter(words.filter { $0.count > 1 }.map { $0[0] })
+    /// Every target word with its role (a word listed twice keeps its first role), for `TargetWords`.
     static let roleTrie = ScalarTrie(words.filter { $0.count > 1 }.map { ($0[0], $0[1]) })
-
-    /// Whether `s[span]` holds a word of `role` (one pass over the span).
-    func has(_ role: String, in s: [Unicode.Scalar], _ span: Span) -> Bool {
-        for p in span.start..<span.end
-        where TargetExtractor.roleTrie.containsMatch(in: s, at: p, maxLength: span.end - p, where: { $0 == role }) {
-            return true
-        }
-        return false
-    }
     static let forecasts = words("forecast")
     static let pasts = words("past")
 
@@ -50,6 +44,7 @@ public struct TargetExtractor: Sendable {
     func extract(_ t: ScalarText, sentences: [Span], published: String?, places: [Place],
                  placeMentions: [PlaceMention], mainCity: Division?) -> [Target] {
         let s = t.scalars
+        let words = TargetWords(s)
         let subjects = SubjectResolver(text: t, mentions: placeMentions, mainCity: mainCity)
         let articleYear = DateExpression.articleYear(s, published: published)
         var targets: [Target] = []
@@ -81,16 +76,16 @@ public struct TargetExtractor: Sendable {
         for sentence in sentences {
             while p < paragraphs.count, paragraphs[p].end < sentence.end { p += 1 }
             let paragraph = paragraphs[min(p, paragraphs.count - 1)]
-            if has("forecast", in: s, sentence) { continue }
+            if words.has(.forecast, sentence) { continue }
             let clauses = Segmenter.clauseSpans(t, in: sentence)
             let subject = subjects.subject(sentence: sentence, paragraph: paragraph)
-            planLeadClauses(s, clauses, sentence, articleYear: articleYear, add: {
+            planLeadClauses(s, words, clauses, sentence, articleYear: articleYear, add: {
                 add($0, $1, year: $2, yearMasked: false, rule: "targets.plan-lead", subject: subject)
             })
-            if yearClauses(s, clauses, sentence, articleYear: articleYear, add: { add($0, $1, year: $2, yearMasked: $3, rule: "targets.by-year-clause", subject: subject) }) {
+            if yearClauses(s, words, clauses, sentence, articleYear: articleYear, add: { add($0, $1, year: $2, yearMasked: $3, rule: "targets.by-year-clause", subject: subject) }) {
                 continue
             }
-            if planPeriod(s, clauses, sentence, add: { add($0, $1, year: $2, yearMasked: false, rule: "targets.plan-period", subject: subject) }) {
+            if planPeriod(s, words, clauses, sentence, add: { add($0, $1, year: $2, yearMasked: false, rule: "targets.plan-period", subject: subject) }) {
                 continue
             }
             if let years = articlePlan, planStatement(s, clauses, sentence, add: {
@@ -100,7 +95,7 @@ public struct TargetExtractor: Sendable {
             }
             let thisYear = saysThisYear(s, sentence.start, sentence.end)
             var quantified: [Span] = []
-            for clauseGroup in quantifiedClauses(s, t, clauses, sentence: sentence, requireModal: !thisYear) {
+            for clauseGroup in quantifiedClauses(s, words, t, clauses, sentence: sentence, requireModal: !thisYear) {
                 // A clause naming its own year ("力争年内…", "明年…") dates its goal.
                 let offset = relativeYear(s, clauseGroup.1) ?? (thisYear ? 0 : nil)
                 add(clauseGroup.0, clauseGroup.1, year: offset.flatMap { o in articleYear.map { $0 + o } },
@@ -109,7 +104,7 @@ public struct TargetExtractor: Sendable {
                 quantified.append(clauseGroup.1)
             }
             for clause in clauses where !quantified.contains(clause) {
-                guard let (from, offset) = datedModal(s, clause) else { continue }
+                guard let (from, offset) = datedModal(s, words, clause) else { continue }
                 let span = Span(from, clause.end)
                 add(self.text(s, span), span, year: articleYear.map { $0 + offset }, yearMasked: false,
                     rule: "targets.dated-modal", subject: subject)
@@ -164,8 +159,12 @@ public struct TargetExtractor: Sendable {
     /// `targets.dated-modal`: "力争年内开工率达到七成", "确保明年6月建成投产" — a firm modal, then a
     /// relative year word within a few characters, then a goal verb. Returns where the goal starts and
     /// the year offset.
-    func datedModal(_ s: [Unicode.Scalar], _ clause: Span) -> (Int, Int)? {
-        guard !has("past", in: s, clause) else { return nil }
+    func datedModal(_ s: [Unicode.Scalar], _ words: TargetWords, _ clause: Span) -> (Int, Int)? {
+        guard !words.has(.past, clause) else { return nil }
+        // One pass for the modals' first characters (力争, 确保, 争取) rules out most clauses.
+        guard (clause.start..<clause.end).contains(where: { s[$0] == "力" || s[$0] == "确" || s[$0] == "争" }) else {
+            return nil
+        }
         for modal in TargetExtractor.firmModals {
             guard let at = firstOffset(of: modal, in: s, clause.start, clause.end) else { continue }
             let after = at + modal.count
@@ -173,7 +172,9 @@ public struct TargetExtractor: Sendable {
                 guard let y = firstOffset(of: w, in: s, after, min(clause.end, after + 6)) else { continue }
                 var p = y + w.count
                 while p < clause.end {
-                    if TargetExtractor.verbTrie.longestMatch(in: s, at: p) != nil { return (at, offset) }
+                    if TargetExtractor.verbStarts.mayStart(s[p]), TargetExtractor.verbTrie.longestMatch(in: s, at: p) != nil {
+                        return (at, offset)
+                    }
                     p += 1
                 }
             }
@@ -183,7 +184,7 @@ public struct TargetExtractor: Sendable {
 
     /// `targets.plan-lead`: "“十四五”期间，宜州将加快建设A，力争到2027年B": in a sentence led by a
     /// plan period, the modal clauses before a later dated goal are goals of the plan's last year.
-    func planLeadClauses(_ s: [Unicode.Scalar], _ clauses: [Span], _ sentence: Span, articleYear: Int?,
+    func planLeadClauses(_ s: [Unicode.Scalar], _ words: TargetWords, _ clauses: [Span], _ sentence: Span, articleYear: Int?,
                          add: (String, Span, Int?) -> Void) {
         guard clauses.count >= 3, let plan = DateExpression.planMentions(in: s, from: clauses[0].start,
                                                                          to: clauses[0].end).first,
@@ -193,7 +194,7 @@ public struct TargetExtractor: Sendable {
         guard let dated = clauses.indices.dropFirst(2).first(where: {
             yearTrigger(s, in: clauses[$0], articleYear: articleYear) != nil }) else { return }
         for clause in clauses[1..<dated] {
-            guard !has("past", in: s, clause), !has("forecast", in: s, clause) else { continue }
+            guard !words.has(.past, clause), !words.has(.forecast, clause) else { continue }
             // The goal reads after its modal (将, 要); a clause with none is not committed.
             var from: Int?
             for m in TargetExtractor.modalScalars {
@@ -278,7 +279,7 @@ public struct TargetExtractor: Sendable {
     }
 
     /// `targets.by-year-clause`. Returns whether the sentence was a year-goal sentence.
-    func yearClauses(_ s: [Unicode.Scalar], _ clauses: [Span], _ sentence: Span, articleYear: Int?,
+    func yearClauses(_ s: [Unicode.Scalar], _ words: TargetWords, _ clauses: [Span], _ sentence: Span, articleYear: Int?,
                      add: (String, Span, Int?, Bool) -> Void) -> Bool {
         // A year inside a book title (《关于到2025年…的意见》) names a document, not a goal here.
         guard let idx = clauses.firstIndex(where: {
@@ -294,7 +295,7 @@ public struct TargetExtractor: Sendable {
         for (n, goal) in goals.enumerated() {
             let goalText = text(s, goal)
             var desc = goalText
-            if has("past", in: s, goal) { continue }
+            if words.has(.past, goal) { continue }
             for conj in ["以及", "和", "及", "并"] where desc.hasPrefix(conj) { desc = String(desc.dropFirst(conj.count)); break }
             if n == 0 { leadVerb = TargetExtractor.verbs.first { desc.hasPrefix($0) } }
             // "形成A集群，以B为支柱的C集群，和一批D集群": later items share the first item's verb.
@@ -308,7 +309,7 @@ public struct TargetExtractor: Sendable {
     }
 
     /// `targets.plan-period`: one goal from the plan mention (or the modal after it) to the sentence end.
-    func planPeriod(_ s: [Unicode.Scalar], _ clauses: [Span], _ sentence: Span,
+    func planPeriod(_ s: [Unicode.Scalar], _ words: TargetWords, _ clauses: [Span], _ sentence: Span,
                     add: (String, Span, Int?) -> Void) -> Bool {
         let plans = DateExpression.planMentions(in: s, from: sentence.start, to: sentence.end)
             .filter { !insideBookTitle(s, $0.start, lower: sentence.start) }
@@ -333,7 +334,7 @@ public struct TargetExtractor: Sendable {
                 start = sentence.start + beforePlan[..<m.upperBound].unicodeScalars.count
             }
         }
-        guard var from = start, !has("past", in: s, sentence) else { return false }
+        guard var from = start, !words.has(.past, sentence) else { return false }
         while from < sentence.end, Segmenter.clauseSeparators.contains(s[from]) || Segmenter.isSpace(s[from]) { from += 1 }
         let span = Span(from, sentence.end)
         guard span.length >= 6 else { return false }
@@ -383,9 +384,9 @@ public struct TargetExtractor: Sendable {
 
     /// Clauses stating a quantity after a goal verb, in a sentence with a modal (or 今年).
     /// "A和B" with a quantity on each side are two goals sharing A's verb.
-    func quantifiedClauses(_ s: [Unicode.Scalar], _ t: ScalarText, _ clauses: [Span], sentence: Span,
+    func quantifiedClauses(_ s: [Unicode.Scalar], _ words: TargetWords, _ t: ScalarText, _ clauses: [Span], sentence: Span,
                            requireModal: Bool) -> [(String, Span)] {
-        let hasModal = has("modal", in: s, sentence)
+        let hasModal = words.has(.modal, sentence)
         if requireModal && !hasModal { return [] }
         let thisYear = ScalarSearch.firstIndex(of: TargetExtractor.thisYearWord, in: s, sentence.start,
                                                sentence.end) != nil
@@ -393,7 +394,7 @@ public struct TargetExtractor: Sendable {
         for clause in clauses {
             let lo = clause.start, hi = clause.end
             // "每年安排不少于20亿元": a standing measure, not a result to reach by a date.
-            if has("past", in: s, clause) || has("recurring", in: s, clause) { continue }
+            if words.has(.past, clause) || words.has(.recurring, clause) { continue }
             let all = QuantityParser.quantities(in: s, from: lo, to: hi)
             guard !all.isEmpty else { continue }
             // The leftmost goal verb whose quantity follows it closely ("突破**万辆", "打造三条") or closes
@@ -401,6 +402,7 @@ public struct TargetExtractor: Sendable {
             // to something else ("建设…等十项内容"), and "…等八项任务" sums up a list.
             var pick: (verbStart: Int, verbEnd: Int, quantities: [Quantity])?
             scan: for p in lo..<hi {
+                guard TargetExtractor.verbStarts.mayStart(s[p]) else { continue }
                 for m in TargetExtractor.verbTrie.allMatches(in: s, at: p).reversed() where p + m.length <= hi {
                     let verbEnd = p + m.length
                     let qs = all.filter { $0.start >= verbEnd && !isAttribute($0, in: s) }
@@ -455,6 +457,57 @@ public struct TargetExtractor: Sendable {
             i += 1
         }
         return nil
+    }
+}
+
+/// Where an article's target words (target-words.tsv) are, by role: found in one trie pass per article,
+/// so "does this sentence or clause hold a forecast/past/modal word?" costs a binary search, not a pass.
+struct TargetWords {
+    /// The roles the extractor asks about.
+    enum Role: String, CaseIterable {
+        case modal, verb, forecast, past, recurring
+    }
+
+    /// Per role (`Role.allCases` order): the span of each occurrence, ordered by start.
+    /// Invariant: an occurrence is a whole lexicon word at its offset whose (first) role is that role.
+    private var occurrences: [[Span]]
+
+    init(_ s: [Unicode.Scalar]) {
+        occurrences = Array(repeating: [], count: Role.allCases.count)
+        let trie = TargetExtractor.roleTrie, starts = TargetExtractor.wordStarts
+        for p in s.indices where starts.mayStart(s[p]) {
+            for m in trie.allMatches(in: s, at: p) {
+                guard let role = Role(rawValue: m.value) else { continue }
+                occurrences[Self.index(role)].append(Span(p, p + m.length))
+            }
+        }
+    }
+
+    private static func index(_ role: Role) -> Int {
+        switch role {
+        case .modal: return 0
+        case .verb: return 1
+        case .forecast: return 2
+        case .past: return 3
+        case .recurring: return 4
+        }
+    }
+
+    /// Whether a word of `role` lies wholly inside `span`.
+    func has(_ role: Role, _ span: Span) -> Bool {
+        let found = occurrences[Self.index(role)]
+        // The first occurrence starting at or after the span's start, then those after it that start inside.
+        var lo = 0, hi = found.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if found[mid].start < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo
+        while k < found.count, found[k].start < span.end {
+            if found[k].end <= span.end { return true }
+            k += 1
+        }
+        return false
     }
 }
 
