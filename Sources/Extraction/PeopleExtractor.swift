@@ -188,8 +188,10 @@ public struct PeopleExtractor: Sendable {
         }
     }
 
+    /// Byline cues → whether the cue needs a colon (`colonOnlyCues`), so a cue found in running text is
+    /// judged without making its String.
     static let bylineCues = ScalarTrie(["责任编辑", "编辑", "记者", "通讯员", "作者", "撰稿", "文字", "摄影", "图片", "文", "图", "摄"]
-        .map { ($0, true) })
+        .map { ($0, colonOnlyCues.contains($0)) })
 
     /// Cues that are ordinary words or characters elsewhere (文, 图, 摄影): a byline only with a colon (文字:张三 摄影:李四).
     static let colonOnlyCues: Set<String> = ["文字", "摄影", "图片", "文", "图", "摄"]
@@ -205,7 +207,7 @@ public struct PeopleExtractor: Sendable {
                 continue
             }
             var j = i + cue.length
-            if Self.colonOnlyCues.contains(Self.string(s, i, j)), j >= s.count || (s[j] != ":" && s[j] != "：") {
+            if cue.value, j >= s.count || (s[j] != ":" && s[j] != "：") {
                 i += 1
                 continue
             }
@@ -252,14 +254,23 @@ public struct PeopleExtractor: Sendable {
     /// Ends of a clause for list reading: sentence ends and the clause separators.
     static let clauseEnds: Set<Unicode.Scalar> = Set("。！？!?\n，,；;：:".unicodeScalars)
 
+    /// `clauseEnds.contains(c)` as a switch: list scans test every character of a clause.
+    @inline(__always)
+    static func isClauseEnd(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "。", "！", "？", "!", "?", "\n", "，", ",", "；", ";", "：", ":": return true
+        default: return false
+        }
+    }
+
     /// Runs of names in 、-lists. Reads scalars only around each 、 (no segment strings: most text has no lists).
     private func addLists(_ s: [Unicode.Scalar], _ book: inout PeopleBook) {
         var i = 0
         while i < s.count {
             guard s[i] == "、" else { i += 1; continue }
             var lo = i, hi = i
-            while lo > 0, !Self.clauseEnds.contains(s[lo - 1]) { lo -= 1 }
-            while hi < s.count, !Self.clauseEnds.contains(s[hi]) { hi += 1 }
+            while lo > 0, !Self.isClauseEnd(s[lo - 1]) { lo -= 1 }
+            while hi < s.count, !Self.isClauseEnd(s[hi]) { hi += 1 }
             var items: [Span] = []
             var start = lo
             for k in lo...hi where k == hi || s[k] == "、" {
@@ -331,20 +342,28 @@ struct PeopleBook {
 
     mutating func add(_ name: String, posts: [Post], evidence: Evidence) {
         if var person = byName[name] {
-            for post in posts where !person.posts.contains(where: { $0.title == post.title || postKey($0) == postKey(post) }) {
-                person.posts.append(post)
-            }
+            person.posts = merged(person.posts, posts)
             if evidence.confidence > person.evidence.confidence { person.evidence = evidence }
             byName[name] = person
         } else {
             order.append(name)
             names.insert(name)
-            var unique: [Post] = []
-            for post in posts where !unique.contains(where: { $0.title == post.title || postKey($0) == postKey(post) }) {
-                unique.append(post)
-            }
-            byName[name] = Person(name: name, posts: unique, evidence: evidence)
+            byName[name] = Person(name: name, posts: merged([], posts), evidence: evidence)
         }
+    }
+
+    /// `kept` plus each of `new` that repeats none of them (same title or same key), in order; every
+    /// post's key is made once.
+    private func merged(_ kept: [Post], _ new: [Post]) -> [Post] {
+        var out = kept
+        var keys = kept.map(postKey)
+        for post in new {
+            let key = postKey(post)
+            if out.indices.contains(where: { out[$0].title == post.title || keys[$0] == key }) { continue }
+            out.append(post)
+            keys.append(key)
+        }
+        return out
     }
 
     /// People in order of first mention; a bare post that ends another post of the same person is dropped

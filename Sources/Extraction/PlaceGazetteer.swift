@@ -66,12 +66,13 @@ public final class PlaceGazetteer: Sendable {
     public init(lexicon: Lexicon, ambiguous: Set<String>) {
         var divisions: [Division] = []
         var byShort: [String: [Division]] = [:]
-        // Readings per name in lexicon order, then the best one per name goes into the trie.
-        var readings: [String: [Reading]] = [:]
-        var nameOrder: [String] = []
+        var names = ScalarTrie<Reading>()
+        // Readings go in in lexicon order and a later one replaces an earlier only when strictly better
+        // (higher level, then full name before short form): the first of the best wins.
         func add(_ name: String, _ reading: Reading) {
-            if readings[name] == nil { nameOrder.append(name) }
-            readings[name, default: []].append(reading)
+            names.insert(name, reading) { new, old in
+                (divisions[Int(new.division)].rank, new.isShort ? 1 : 0) < (divisions[Int(old.division)].rank, old.isShort ? 1 : 0)
+            }
         }
         for e in lexicon.entries where e.count >= 3 {
             let d = Division(name: e[0], short: e[1], level: e[2],
@@ -83,14 +84,6 @@ public final class PlaceGazetteer: Sendable {
                 add(e[1], Reading(division: index, isShort: true))
                 byShort[e[1], default: []].append(d)
             }
-        }
-        var names = ScalarTrie<Reading>()
-        for name in nameOrder {
-            // `min(by:)` keeps the first of equals: lexicon order breaks ties.
-            let best = readings[name]!.min { a, b in
-                (divisions[Int(a.division)].rank, a.isShort ? 1 : 0) < (divisions[Int(b.division)].rank, b.isShort ? 1 : 0)
-            }!
-            names.insert(name, best)
         }
         self.names = names
         self.divisions = divisions

@@ -121,6 +121,17 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         maxLength = max(maxLength, scalars.count)
     }
 
+    /// Adds `word`, or, when it is already there, gives it `value` if `isBetter(value, current)`: with a
+    /// strict order this keeps the first of the best values inserted for a word.
+    mutating func insert(_ word: String, _ value: Value, replacingIf isBetter: (Value, Value) -> Bool) {
+        let n = node(of: word.unicodeScalars)
+        if n >= 0, case let v = valueIndex[Int(n)], v >= 0 {
+            if isBetter(value, values[Int(v)]) { values[Int(v)] = value }
+        } else {
+            insert(word, value)
+        }
+    }
+
     // MARK: whole words
 
     /// The node a whole word leads to (read back to front in a reversed trie), -1 when no word has that path.
@@ -175,11 +186,31 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     }
 
     // MARK: matches in a text
+    //
+    // Scans call these at every offset of an article and most offsets start no word: each lookup is an
+    // inlined test of `firstScalars` in front of an out-of-line walk, so the common "no" costs a few
+    // instructions and no call.
+
+    /// Whether a word may start (reversed: end) at `start`: false is certain, true still needs the walk.
+    @inline(__always)
+    func mayMatch(in text: [Unicode.Scalar], at start: Int) -> Bool {
+        let i = reversed ? start - 1 : start
+        guard i >= 0, i < text.count else { return false }
+        let v = text[i].value
+        return v >= 0x10000 || firstScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+    }
 
     /// Longest word starting at `start` (forward trie) or ending at `start` (reversed trie: the word
     /// occupies `start - length ..< start`). Returns its length and value.
     /// With `maxLength`, only words of at most that many scalars count (a match inside a name, not past it).
+    @inline(__always)
     func longestMatch(in text: [Unicode.Scalar], at start: Int, maxLength: Int = .max) -> (length: Int, value: Value)? {
+        guard mayMatch(in: text, at: start) else { return nil }
+        return walkLongest(text, at: start, maxLength: maxLength)
+    }
+
+    @inline(never)
+    private func walkLongest(_ text: [Unicode.Scalar], at start: Int, maxLength: Int) -> (length: Int, value: Value)? {
         var best = (length: 0, value: Int32(-1))
         walk(text, from: start, maxLength: maxLength) { length, value in
             best = (length, value)
@@ -190,7 +221,13 @@ struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// Length of the longest word starting (reversed: ending) at `start`, 0 when none: `longestMatch`
     /// for callers that only need to know where it ends.
+    @inline(__always)
     func longestMatchLength(in text: [Unicode.Scalar], at start: Int) -> Int {
+        mayMatch(in: text, at: start) ? walkLongestLength(text, at: start) : 0
+    }
+
+    @inline(never)
+    private func walkLongestLength(_ text: [Unicode.Scalar], at start: Int) -> Int {
         var best = 0
         walk(text, from: start, maxLength: .max) { length, _ in
             best = length
@@ -200,7 +237,13 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     }
 
     /// Whether any word starts (reversed: ends) at `start`.
+    @inline(__always)
     func hasMatch(in text: [Unicode.Scalar], at start: Int) -> Bool {
+        mayMatch(in: text, at: start) && walkAny(text, at: start)
+    }
+
+    @inline(never)
+    private func walkAny(_ text: [Unicode.Scalar], at start: Int) -> Bool {
         var found = false
         walk(text, from: start, maxLength: .max) { _, _ in
             found = true
@@ -211,6 +254,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// Every word starting (or, reversed, ending) at `start`, shortest first.
     func allMatches(in text: [Unicode.Scalar], at start: Int) -> [(length: Int, value: Value)] {
+        guard mayMatch(in: text, at: start) else { return [] }
         var out: [(Int, Value)] = []
         walk(text, from: start, maxLength: .max) { length, value in
             out.append((length, values[Int(value)]))
@@ -222,8 +266,10 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// Calls `body` with the length of every word starting (reversed: ending) at `start`, shortest first,
     /// until it returns true: `allMatches` without building the array. Returns whether `body` stopped it.
     @discardableResult
+    @inline(__always)
     func forEachMatchLength(in text: [Unicode.Scalar], at start: Int, maxLength: Int = .max,
                             _ body: (_ length: Int) -> Bool) -> Bool {
+        guard mayMatch(in: text, at: start) else { return false }
         var stopped = false
         walk(text, from: start, maxLength: maxLength) { length, _ in
             stopped = body(length)
@@ -235,6 +281,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// Whether a word of at most `maxLength` scalars starting (or, reversed, ending) at `start` has a value
     /// that `accept` takes: `allMatches(...).contains { ... }` without building the array.
     func containsMatch(in text: [Unicode.Scalar], at start: Int, maxLength: Int, where accept: (Value) -> Bool) -> Bool {
+        guard mayMatch(in: text, at: start) else { return false }
         var found = false
         walk(text, from: start, maxLength: maxLength) { _, value in
             found = accept(values[Int(value)])
@@ -245,15 +292,12 @@ struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// The one walk the lookups share: follows the text from `start` (backwards in a reversed
     /// trie) for at most `maxLength` scalars and hands `body` each word it passes (its length and
-    /// index into `values`), shortest first, until `body` returns true.
+    /// index into `values`), shortest first, until `body` returns true. Callers test `mayMatch` first.
     @inline(__always)
     private func walk(_ text: [Unicode.Scalar], from start: Int, maxLength: Int,
                       _ body: (_ length: Int, _ value: Int32) -> Bool) {
         let step = reversed ? -1 : 1
         var i = reversed ? start - 1 : start
-        guard i >= 0, i < text.count, maxLength > 0 else { return }
-        let v = text[i].value
-        if v < 0x10000, firstScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { return }
         valueIndex.withUnsafeBufferPointer { valueIndex in
             var node: Int32 = 0
             var length = 0
