@@ -248,8 +248,14 @@ public struct EventExtractor: Sendable {
         var out: [Mention] = []
         var bookDepth = 0
         var i = sentence.start
+        let kindStarts = EventExtractor.kindStarts
         while i < sentence.end {
             let c = s[i]
+            // Most scalars neither open or close a book title nor start 党的 or a kind word.
+            if !kindStarts.mayStart(c) && c != "《" && c != "》" && c != "党" {
+                i += 1
+                continue
+            }
             if c == "《" { bookDepth += 1 }
             if c == "》" { bookDepth = max(0, bookDepth - 1) }
             if c == "党", hasWord(s, EventExtractor.partyWord, at: i), let m = partyCongress(in: s, at: i, sentence: sentence) {

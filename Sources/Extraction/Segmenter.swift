@@ -122,39 +122,41 @@ public enum Segmenter {
         // One allocation for the usual few segments instead of growing 1, 2, 4, 8.
         out.reserveCapacity(8)
         var closers: [Unicode.Scalar] = []
-        var start = span.start
-        var i = span.start
-        let s = text.scalars
         let skipsWordScalars = separators.skipsWordScalars
-        while i < span.end {
-            let c = s[i]
-            if skipsWordScalars && isWordScalar(c) {
-                i += 1
-                continue
-            }
-            if nesting {
-                if let closer = closer(of: c) {
-                    closers.append(closer)
-                } else if let last = closers.last, c == last {
-                    closers.removeLast()
-                } else if c == "”" || c == "’", closers.contains(c) {
-                    // A closing quote whose inner brackets never closed: unwind to it.
-                    while let last = closers.popLast(), last != c {}
+        text.scalars.withUnsafeBufferPointer { s in
+            var start = span.start
+            var i = span.start
+            while i < span.end {
+                let c = s[i]
+                if skipsWordScalars && isWordScalar(c) {
+                    i += 1
+                    continue
                 }
+                if nesting {
+                    if let closer = closer(of: c) {
+                        closers.append(closer)
+                    } else if let last = closers.last, c == last {
+                        closers.removeLast()
+                    } else if c == "”" || c == "’", closers.contains(c) {
+                        // A closing quote whose inner brackets never closed: unwind to it.
+                        while let last = closers.popLast(), last != c {}
+                    }
+                }
+                if c == "\n" || (closers.isEmpty && separators.contains(c)) {
+                    if c == "\n" { closers.removeAll() }
+                    append(s, start, i, to: &out)
+                    start = i + 1
+                }
+                i += 1
             }
-            if c == "\n" || (closers.isEmpty && separators.contains(c)) {
-                if c == "\n" { closers.removeAll() }
-                append(s, start, i, to: &out)
-                start = i + 1
-            }
-            i += 1
+            append(s, start, span.end, to: &out)
         }
-        append(s, start, span.end, to: &out)
         return out
     }
 
     @inline(__always)
-    private static func append(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, to spans: inout [Span]) {
+    private static func append(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int,
+                               to spans: inout [Span]) {
         var lo = start, hi = end
         while lo < hi, isSpace(s[lo]) { lo += 1 }
         while hi > lo, isSpace(s[hi - 1]) { hi -= 1 }

@@ -475,7 +475,8 @@ struct TargetWords {
     init(_ s: [Unicode.Scalar]) {
         occurrences = Array(repeating: [], count: Role.allCases.count)
         let trie = TargetExtractor.roleTrie, starts = TargetExtractor.wordStarts
-        for p in s.indices where starts.mayStart(s[p]) {
+        // `hasMatch` walks without allocating; most offsets the filter lets through start no word.
+        for p in s.indices where starts.mayStart(s[p]) && trie.hasMatch(in: s, at: p) {
             for m in trie.allMatches(in: s, at: p) {
                 guard let role = Role(rawValue: m.value) else { continue }
                 occurrences[Self.index(role)].append(Span(p, p + m.length))
@@ -526,53 +527,54 @@ struct SubjectResolver {
     static func scalars(_ words: [String]) -> [[Unicode.Scalar]] { words.map { Array($0.unicodeScalars) } }
     static let regions = scalars(["京津冀", "长三角", "粤港澳大湾区", "成渝", "珠三角"])
     // 全省/我省 say the text speaks for the whole province, 全市/我市 for the whole city; with 省委/省政府
-    // and 市委/市政府 they are counted to tell a provincial text (see `wholeWords`).
+    // and 市委/市政府 they are counted to tell a provincial text (see `init`).
     static let subjectLeads = scalars(["将", "要", "省将", "市将", "力争"])
+
+    /// Where 全省/我省 and 全市/我市 start, and where a region follows a comma ("，京津冀": the comma's
+    /// offset, the offset after the region, the region's index), in text order.
+    let wholeProvinceAt: [Int]
+    let wholeCityAt: [Int]
+    let commaRegionsAt: [(at: Int, end: Int, region: Int)]
 
     init(text: ScalarText, mentions: [PlaceMention], mainCity: Division?) {
         self.text = text
         self.mentions = mentions
         self.mainCity = mainCity
         mainProvince = PlaceExtractor.shared.mainProvince(mentions)
-        let words = SubjectResolver.wholeWords(in: text.scalars, 0, text.count)
-        saysWholeCity = words.wholeCity
-        saysWholeProvince = words.wholeProvince
-        provincial = words.provinceCount > words.cityCount
-    }
-
-    /// One pass over `s[lo..<hi]` for the words a subject is decided by: 全省/我省 and 全市/我市, the
-    /// counts of province words (全省 我省 省委 省政府) and city words (全市 我市 市委 市政府) (none of
-    /// them overlaps itself, so every occurrence counts), and which regions follow a comma ("，京津冀",
-    /// bit n for region n).
-    static func wholeWords(in s: [Unicode.Scalar], _ lo: Int, _ hi: Int)
-        -> (wholeProvince: Bool, wholeCity: Bool, provinceCount: Int, cityCount: Int, commaRegions: Int) {
-        var wholeProvince = false, wholeCity = false, provinceCount = 0, cityCount = 0, commaRegions = 0
-        var i = lo
-        while i + 1 < hi {
+        // One pass for the words a subject is decided by. Province words are 全省 我省 省委 省政府 and
+        // city words 全市 我市 市委 市政府; none overlaps itself, so every occurrence counts.
+        let s = text.scalars
+        var wholeProvinceAt: [Int] = [], wholeCityAt: [Int] = [], commaRegionsAt: [(Int, Int, Int)] = []
+        var provinceCount = 0, cityCount = 0
+        var i = 0
+        while i + 1 < s.count {
             let c = s[i], next = s[i + 1]
             switch c {
             case "全", "我":
-                if next == "省" { wholeProvince = true; provinceCount += 1 }
-                if next == "市" { wholeCity = true; cityCount += 1 }
+                if next == "省" { wholeProvinceAt.append(i); provinceCount += 1 }
+                if next == "市" { wholeCityAt.append(i); cityCount += 1 }
             case "省":
-                if next == "委" || (next == "政" && i + 2 < hi && s[i + 2] == "府") { provinceCount += 1 }
+                if next == "委" || (next == "政" && i + 2 < s.count && s[i + 2] == "府") { provinceCount += 1 }
             case "市":
-                if next == "委" || (next == "政" && i + 2 < hi && s[i + 2] == "府") { cityCount += 1 }
+                if next == "委" || (next == "政" && i + 2 < s.count && s[i + 2] == "府") { cityCount += 1 }
             case "，":
-                for (n, region) in regions.enumerated() where i + 1 + region.count <= hi
-                    && ScalarSearch.matches(s, region, at: i + 1) {
-                    commaRegions |= 1 << n
+                for (n, region) in Self.regions.enumerated() where ScalarSearch.matches(s, region, at: i + 1) {
+                    commaRegionsAt.append((i, i + 1 + region.count, n))
                 }
             default:
                 break
             }
             i += 1
         }
-        return (wholeProvince, wholeCity, provinceCount, cityCount, commaRegions)
+        self.wholeProvinceAt = wholeProvinceAt
+        self.wholeCityAt = wholeCityAt
+        self.commaRegionsAt = commaRegionsAt
+        saysWholeCity = !wholeCityAt.isEmpty
+        saysWholeProvince = !wholeProvinceAt.isEmpty
+        provincial = provinceCount > cityCount
     }
 
     func subject(sentence: Span, paragraph: Span) -> String? {
-        let s = text.scalars
         let lo = sentence.start, hi = sentence.end
         // A sentence that opens with a region speaks for it ("京津冀三地将…").
         for region in Self.regions where hasPrefix(region, at: lo, hi) {
@@ -584,13 +586,13 @@ struct SubjectResolver {
         }) {
             return m.division.fullName
         }
-        let words = Self.wholeWords(in: s, lo, hi)
-        if words.wholeProvince, let p = mainProvince { return p.fullName }
-        if words.wholeCity { return mainCity?.fullName ?? "全市" }
+        let inSentence = { (start: Int, end: Int) in start >= lo && end <= hi }
+        if wholeProvinceAt.contains(where: { inSentence($0, $0 + 2) }), let p = mainProvince { return p.fullName }
+        if wholeCityAt.contains(where: { inSentence($0, $0 + 2) }) { return mainCity?.fullName ?? "全市" }
         // A region leading a later clause ("…，京津冀产业协同发展迈向更高层次") speaks for the sentence
         // only when no 全省/全市 claims it first: a province's goal list may name its region in passing.
-        for (n, region) in Self.regions.enumerated() where words.commaRegions & (1 << n) != 0 {
-            return ScalarSearch.string(region)
+        for n in Self.regions.indices where commaRegionsAt.contains(where: { $0.region == n && inSentence($0.at, $0.end) }) {
+            return ScalarSearch.string(Self.regions[n])
         }
         // Otherwise the first place of the paragraph ("张劲松指出，…北京市…。我们将…").
         if let m = mentions.first(where: { $0.start >= paragraph.start && $0.end <= paragraph.end
