@@ -19,6 +19,8 @@ public struct EventExtractor: Sendable {
     static let kindTrie = ScalarTrie(kinds.map { ($0.key, $0.key) })
     /// First scalars of kind words: most offsets of a sentence start none, and this tells with one load.
     static let kindStarts = FirstScalarFilter(kinds.keys)
+    /// Where `mentions` has anything to do: a kind word, 党的, or a book title's 《》.
+    static let mentionStarts = FirstScalarFilter(Array(kinds.keys) + ["《", "》", "党"])
     static let kindEndTrie = ScalarTrie(kinds.map { ($0.key, $0.key) }, reversed: true)
     /// Kind words that abbreviate one particular fair (kind column 博览会, not a generic word).
     static let properKindWords: Set<String> = Set(kinds.filter { $0.value == "博览会" }.keys)
@@ -248,14 +250,12 @@ public struct EventExtractor: Sendable {
         var out: [Mention] = []
         var bookDepth = 0
         var i = sentence.start
-        let kindStarts = EventExtractor.kindStarts
-        while i < sentence.end {
+        let mentionStarts = EventExtractor.mentionStarts
+        while true {
+            // Most scalars neither open or close a book title nor start 党的 or a kind word: skip them.
+            i = mentionStarts.next(in: s, from: i, to: sentence.end)
+            guard i < sentence.end else { break }
             let c = s[i]
-            // Most scalars neither open or close a book title nor start 党的 or a kind word.
-            if !kindStarts.mayStart(c) && c != "《" && c != "》" && c != "党" {
-                i += 1
-                continue
-            }
             if c == "《" { bookDepth += 1 }
             if c == "》" { bookDepth = max(0, bookDepth - 1) }
             if c == "党", hasWord(s, EventExtractor.partyWord, at: i), let m = partyCongress(in: s, at: i, sentence: sentence) {
@@ -710,11 +710,13 @@ public struct EventExtractor: Sendable {
             // Each role verb's first occurrence in the sentence, as (verb, start, end) offsets in the text.
             // Each role verb's first occurrence, found in one pass that stops only where a role verb can start.
             var firsts = [Int](repeating: -1, count: EventExtractor.roleVerbScalars.count)
-            for p in lo..<hi where EventExtractor.roleVerbStarts.mayStart(s[p]) {
+            var p = EventExtractor.roleVerbStarts.next(in: s, from: lo, to: hi)
+            while p < hi {
                 for (k, (_, w)) in EventExtractor.roleVerbScalars.enumerated()
                 where firsts[k] < 0 && p + w.count <= hi && ScalarSearch.matches(s, w, at: p) {
                     firsts[k] = p
                 }
+                p = EventExtractor.roleVerbStarts.next(in: s, from: p + 1, to: hi)
             }
             let roles = EventExtractor.roleVerbScalars.indices.compactMap { k -> (String, Int, Int)? in
                 let (v, w) = EventExtractor.roleVerbScalars[k]

@@ -89,7 +89,11 @@ public struct ProjectExtractor: Sendable {
     func investThenName(_ s: [Unicode.Scalar], _ clause: Span, _ sentence: Span, _ add: Add) {
         // Amounts are read only right after an invest verb (and hedge): what `AmountParser.amounts` finds
         // there, since no amount can run across 投资 or a hedge into such an offset.
-        for at in (clause.start + 1)..<max(clause.start + 1, clause.end) {
+        // Every invest verb contains 投资: a clause without it has no such amount.
+        guard let first = ScalarSearch.firstIndex(of: ProjectExtractor.investWord, in: s, clause.start, clause.end) else {
+            return
+        }
+        for at in (first + 2)..<max(first + 2, clause.end) {
             let before = s[at - 1]
             guard before == "资" || before == "额" || ProjectExtractor.isHedge(before),
                   precededByInvest(s, at, lower: clause.start),
@@ -123,9 +127,9 @@ public struct ProjectExtractor: Sendable {
     /// "X项目总投资N亿元" / "X项目，投资N亿元".
     func nameThenInvest(_ s: [Unicode.Scalar], _ clause: Span, _ sentence: Span, _ add: Add) {
         var i = clause.start
-        while i + 2 <= clause.end {
-            guard ScalarSearch.matches(s, ProjectExtractor.projectWord, at: i) else { i += 1; continue }
-            let end = i + 2
+        // From one 项目 to the next.
+        while let at = ScalarSearch.firstIndex(of: ProjectExtractor.projectWord, in: s, i, clause.end) {
+            let end = at + 2
             i = end
             var k = end
             var verbFound = false
@@ -159,9 +163,9 @@ public struct ProjectExtractor: Sendable {
     /// start of production. The investment comes from a following "总投资N亿元" clause.
     func signedOrStarted(_ s: [Unicode.Scalar], _ clause: Span, _ sentence: Span, _ add: Add) {
         var i = clause.start
-        while i + 2 <= clause.end {
-            guard ScalarSearch.matches(s, ProjectExtractor.projectWord, at: i) else { i += 1; continue }
-            let end = i + 2
+        // From one 项目 to the next.
+        while let at = ScalarSearch.firstIndex(of: ProjectExtractor.projectWord, in: s, i, clause.end) {
+            let end = at + 2
             i = end
             let start = nameStart(s, before: end - 2, lower: clause.start)
             // "项目签约仪式" is an event about projects, not a milestone of one.

@@ -113,6 +113,23 @@ struct FirstScalarFilter: Sendable {
         self.init(words.map { Array($0.unicodeScalars) })
     }
 
+    /// The first offset in `lo..<hi` whose scalar may start a word, `hi` when there is none: the
+    /// skipping loop over raw buffers, for scans where most scalars start nothing.
+    func next(in s: [Unicode.Scalar], from lo: Int, to hi: Int) -> Int {
+        bits.withUnsafeBufferPointer { bits in
+            s.withUnsafeBufferPointer { s in
+                var i = max(lo, 0)
+                let end = min(hi, s.count)
+                while i < end {
+                    let v = s[i].value
+                    if v >= 0x10000 || bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 { return i }
+                    i += 1
+                }
+                return max(hi, lo)
+            }
+        }
+    }
+
     @inline(__always)
     func mayStart(_ c: Unicode.Scalar) -> Bool {
         let v = c.value

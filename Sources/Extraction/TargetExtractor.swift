@@ -476,11 +476,15 @@ struct TargetWords {
         occurrences = Array(repeating: [], count: Role.allCases.count)
         let trie = TargetExtractor.roleTrie, starts = TargetExtractor.wordStarts
         // `hasMatch` walks without allocating; most offsets the filter lets through start no word.
-        for p in s.indices where starts.mayStart(s[p]) && trie.hasMatch(in: s, at: p) {
-            for m in trie.allMatches(in: s, at: p) {
-                guard let role = Role(rawValue: m.value) else { continue }
-                occurrences[Self.index(role)].append(Span(p, p + m.length))
+        var p = starts.next(in: s, from: 0, to: s.count)
+        while p < s.count {
+            if trie.hasMatch(in: s, at: p) {
+                for m in trie.allMatches(in: s, at: p) {
+                    guard let role = Role(rawValue: m.value) else { continue }
+                    occurrences[Self.index(role)].append(Span(p, p + m.length))
+                }
             }
+            p = starts.next(in: s, from: p + 1, to: s.count)
         }
     }
 
