@@ -35,7 +35,7 @@ struct ChromeFilter {
             if line.isEmpty { continue }
             // utf8.count is O(1); a line over ~3x the limit in UTF-8 bytes cannot be a short chrome line.
             guard line.utf8.count <= Self.maxChromeLength * 3 else { kept.append(line); continue }
-            let s = Array(line.unicodeScalars)
+            let s = UTF8Scalars.array(line)
             guard s.count <= Self.maxChromeLength else { kept.append(line); continue }
             if n >= tailStart || lines.count - n <= 8, isFooterStart(s) { break }
             if isChromeLine(s) { continue }

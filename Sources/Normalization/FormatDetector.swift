@@ -12,14 +12,48 @@ struct FormatDetector {
     var sampleLength = 65_536
 
     func isHTML(_ text: String) -> Bool {
-        // ASCII-lowercased sample; markers are ASCII so this is all the case folding needed.
-        var sample: [Unicode.Scalar] = []
-        sample.reserveCapacity(min(sampleLength, text.utf8.count))
-        for c in text.unicodeScalars.prefix(sampleLength) {
-            sample.append(c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(c.value + 0x20)! : c)
+        UTF8Scalars.withBytes(text) { bytes in
+            // No "<" at all, the common case for plain articles: nothing to sample.
+            guard UTF8Scalars.contains(bytes, 0x3C) else { return false }
+            // The sample is the first `sampleLength` scalars. The markers are ASCII and an ASCII byte is
+            // always a whole scalar, so matching the sample's bytes finds the same occurrences.
+            var end = 0, scalars = 0
+            while end < bytes.count {
+                if bytes[end] & 0xC0 != 0x80 {
+                    if scalars == sampleLength { break }
+                    scalars += 1
+                }
+                end += 1
+            }
+            let sample = UnsafeBufferPointer(rebasing: bytes[0..<end])
+            if Self.count(Self.strongMarkerBytes, in: sample, atLeast: 1) { return true }
+            return Self.count(Self.tagMarkerBytes, in: sample, atLeast: 3)
         }
-        guard sample.contains("<") else { return false }
-        if Self.strongMarkers.occurs(in: sample) { return true }
-        return Self.tagMarkers.occurrences(in: sample, atLeast: 3)
+    }
+
+    private static let strongMarkerBytes = strongMarkers.markers.map { Array($0.utf8) }
+    private static let tagMarkerBytes = tagMarkers.markers.map { Array($0.utf8) }
+
+    /// True when the markers (all starting with `<`, all lowercase ASCII) occur at least `n` times in
+    /// total, compared ASCII-case-insensitively; each marker counts at each position it matches.
+    private static func count(_ markers: [[UInt8]], in s: UnsafeBufferPointer<UInt8>, atLeast n: Int) -> Bool {
+        var hits = 0
+        var from = 0
+        while let i = UTF8Scalars.firstIndex(of: 0x3C, in: s, from: from) {
+            for m in markers where i + m.count <= s.count {
+                var k = 1
+                while k < m.count {
+                    let c = s[i + k]
+                    if (c >= 0x41 && c <= 0x5A ? c + 0x20 : c) != m[k] { break }
+                    k += 1
+                }
+                if k == m.count {
+                    hits += 1
+                    if hits >= n { return true }
+                }
+            }
+            from = i + 1
+        }
+        return false
     }
 }

@@ -20,13 +20,22 @@ struct FrontMatterParser {
 
     func parse(_ text: String) -> Outcome {
         guard text.hasPrefix("---") || text.hasPrefix(" ") else { return .none }
-        var lines = text.utf8.split(separator: 0x0A, maxSplits: maxLines + 1, omittingEmptySubsequences: false)
-            .map { Substring($0) }
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return .none }
-        lines.removeFirst()
+        // Lines are read one at a time up to the closing marker (the first plus at most `maxLines` more),
+        // rather than splitting the whole file.
+        let utf8 = text.utf8
+        func line(from start: String.Index) -> (Substring, next: String.Index?) {
+            guard let newline = utf8[start...].firstIndex(of: 0x0A) else { return (text[start...], nil) }
+            return (text[start..<newline], utf8.index(after: newline))
+        }
+        let (first, afterFirst) = line(from: text.startIndex)
+        guard first.trimmingCharacters(in: .whitespaces) == "---" else { return .none }
         var fields: [String: String] = [:]
         var consumed = first.utf8.count + 1
-        for (n, line) in lines.enumerated() where n < maxLines {
+        var next = afterFirst
+        for _ in 0..<maxLines {
+            guard let start = next else { break }
+            let (line, after) = line(from: start)
+            next = after
             consumed += line.utf8.count + 1
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed == "---" || trimmed == "..." {

@@ -5,9 +5,10 @@ struct HTMLEntityDecoder {
     private static let legacyWithoutSemicolon: Set<String> = ["nbsp", "amp", "lt", "gt", "quot", "copy", "reg"]
 
     func decode(_ text: String) -> String {
-        guard text.unicodeScalars.contains("&") else { return text }
-        let s = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        guard UTF8Scalars.withBytes(text, { UTF8Scalars.contains($0, 0x26) }) else { return text }
+        let s = UTF8Scalars.array(text)
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
         var i = 0
         while i < s.count {
             if s[i] == "&", let (decoded, length) = reference(s, at: i) {
@@ -18,7 +19,7 @@ struct HTMLEntityDecoder {
                 i += 1
             }
         }
-        return String(out)
+        return ScalarText.string(out)
     }
 
     /// The decoded text and the number of scalars of the reference starting at `i` (which is `&`).

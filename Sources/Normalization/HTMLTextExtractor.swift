@@ -33,7 +33,7 @@ struct HTMLTextExtractor {
     static let structuralElements: Set<String> = ["html", "body", "main"]
 
     func extract(_ html: String) -> HTMLDocument {
-        let s = Array(html.unicodeScalars)
+        let s = UTF8Scalars.array(html)
         let tokens = HTMLTokenizer().tokenize(s)
         let closers = Self.matchClosers(tokens)
         let (title, heading, meta) = Self.metadata(tokens, s, closers)
@@ -76,7 +76,7 @@ struct HTMLTextExtractor {
     }
 
     private static func decodedText(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        HTMLEntityDecoder().decode(String(String.UnicodeScalarView(s[r])))
+        HTMLEntityDecoder().decode(ScalarText.string(s[r]))
     }
 
     private static func metadata(_ tokens: [HTMLToken], _ s: [Unicode.Scalar], _ closers: [Int?])
@@ -113,10 +113,10 @@ struct HTMLTextExtractor {
 
     /// Whitespace runs -> one space, trimmed: for one-line metadata.
     static func collapse(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
         var space = false
         for c in text.unicodeScalars {
-            if c.properties.isWhitespace || HanCharacter.isInlineSpace(c) {
+            if HanCharacter.isWhitespace(c) || HanCharacter.isInlineSpace(c) {
                 space = !out.isEmpty
             } else {
                 if space { out.append(" ") }
@@ -124,7 +124,7 @@ struct HTMLTextExtractor {
                 out.append(c)
             }
         }
-        return String(out)
+        return ScalarText.string(out)
     }
 
     private func render(_ tokens: [HTMLToken], _ s: [Unicode.Scalar], _ closers: [Int?], dropChrome: Bool) -> String {
@@ -133,9 +133,9 @@ struct HTMLTextExtractor {
         while i < tokens.count {
             switch tokens[i] {
             case .text(let r):
-                out.appendText(Self.decodedText(s, r))
+                out.appendText(s, r)
             case .rawText(let element, let r) where element == "textarea" || element == "xmp":
-                out.appendText(Self.decodedText(s, r))
+                out.appendText(s, r)
             case .rawText:
                 break
             case .startTag(let name, let attributes, _):
@@ -158,13 +158,24 @@ struct HTMLTextExtractor {
 /// Accumulates page text. In HTML a source line break is only whitespace: between two Chinese
 /// characters it disappears (it was line wrapping), elsewhere it is one space. Blocks become "\n".
 struct TextEmitter {
-    private var out = String.UnicodeScalarView()
+    private var out: [Unicode.Scalar] = []
     private var last: Unicode.Scalar?
     private var pendingSpace = false
     private var pendingWrap = false
 
-    mutating func appendText(_ text: String) {
-        for c in text.unicodeScalars {
+    mutating func appendText(_ text: String) { appendScalars(text.unicodeScalars) }
+
+    /// The text of `s[r]` with its character references decoded (no String made when there is none).
+    mutating func appendText(_ s: [Unicode.Scalar], _ r: Range<Int>) {
+        if s[r].contains("&") {
+            appendText(HTMLEntityDecoder().decode(ScalarText.string(s[r])))
+        } else {
+            appendScalars(s[r])
+        }
+    }
+
+    private mutating func appendScalars<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+        for c in scalars {
             if c == "\n" || c == "\r" {
                 pendingWrap = true
             } else if c == " " || c == "\t" || c == "\u{0C}" || c == "\u{0B}" {
@@ -192,5 +203,5 @@ struct TextEmitter {
         }
     }
 
-    var result: String { String(out) }
+    var result: String { ScalarText.string(out) }
 }

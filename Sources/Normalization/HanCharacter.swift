@@ -44,4 +44,38 @@ enum HanCharacter {
         for s in scalars where isHan(s) { n += 1 }
         return n
     }
+
+    /// Unicode's White_Space property, answered without the property tables for ASCII and ideographs.
+    @inline(__always)
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x3400 && v <= 0x9FFF { return false }
+        return s.properties.isWhitespace
+    }
+
+    /// `text.count <= limit` (Characters) without segmenting the text into graphemes when, as in
+    /// almost every line, no scalar of it can join a neighbour into one Character.
+    static func characterCount(of text: String, isAtMost limit: Int) -> Bool {
+        if text.utf8.count <= limit { return true }
+        var scalars = 0
+        for s in text.unicodeScalars {
+            guard standsAlone(s) else { return text.count <= limit }
+            scalars += 1
+        }
+        return scalars <= limit
+    }
+
+    /// Scalars that always form a Character of their own (grapheme break property Other or Control,
+    /// and not CR): ASCII but CR, Latin-1 and spacing modifier letters, general punctuation without
+    /// the joiners, CJK symbols without the tone marks U+302A–302F, ideographs, full-width forms.
+    static func standsAlone(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x00...0x0C, 0x0E...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF01...0xFF5F:
+            return true
+        default:
+            return false
+        }
+    }
 }

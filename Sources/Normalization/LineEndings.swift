@@ -1,18 +1,24 @@
 /// CRLF and lone CR -> "\n" (and U+2028/2029 separators), in one pass over scalars.
 enum LineEndings {
     static func normalize(_ text: String) -> String {
-        // Fast path: no CR, NEL (C2 85) or U+2028/2029 (E2 80 A8/A9) bytes at all.
-        var suspicious = false
-        var previous: UInt8 = 0
-        for b in text.utf8 {
-            if b == 0x0D || (previous == 0xC2 && b == 0x85) || (previous == 0x80 && (b == 0xA8 || b == 0xA9)) {
-                suspicious = true
-                break
+        // Fast path: no CR, NEL (C2 85) or U+2028/2029 (E2 80 A8/A9) at all; memchr finds the rare lead bytes.
+        let suspicious = UTF8Scalars.withBytes(text) { b -> Bool in
+            if UTF8Scalars.contains(b, 0x0D) { return true }
+            var from = 0
+            while let i = UTF8Scalars.firstIndex(of: 0xC2, in: b, from: from) {
+                if i + 1 < b.count && b[i + 1] == 0x85 { return true }
+                from = i + 1
             }
-            previous = b
+            from = 0
+            while let i = UTF8Scalars.firstIndex(of: 0xE2, in: b, from: from) {
+                if i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9) { return true }
+                from = i + 1
+            }
+            return false
         }
         guard suspicious else { return text }
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
         var previousCR = false
         for s in text.unicodeScalars {
             switch s.value {
@@ -27,6 +33,6 @@ enum LineEndings {
             }
             previousCR = false
         }
-        return String(out)
+        return ScalarText.string(out)
     }
 }

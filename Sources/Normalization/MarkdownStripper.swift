@@ -4,58 +4,96 @@
 struct MarkdownStripper {
     /// True when the text shows Markdown structure (so a plain article's `**` masks are never touched).
     func looksLikeMarkdown(_ text: String) -> Bool {
-        // One scalar pass: a heading or fence at a line start, or a "](" link joint.
-        var atLineStart = true
-        var previous: Unicode.Scalar = "\n"
-        var hashes = 0
-        for c in text.unicodeScalars {
-            if atLineStart {
-                if c == "#" { hashes += 1; previous = c; continue }
-                if hashes > 0 { if c == " " && hashes <= 6 { return true }; hashes = 0 }
-                if c == "`" && previous == "`" { return true }
-                if c != " " && c != "`" { atLineStart = false }
+        // One pass over the bytes: a heading or fence at a line start, or a "](" link joint. Every byte
+        // looked for is ASCII, and the bytes of a non-ASCII character all act like that one character
+        // would (none is a space or a mark), so bytes give the same answer as scalars.
+        UTF8Scalars.withBytes(text) { bytes in
+            var atLineStart = true
+            var previous: UInt8 = 0x0A
+            var hashes = 0
+            for c in bytes {
+                if atLineStart {
+                    if c == 0x23 { hashes += 1; previous = c; continue } // #
+                    if hashes > 0 { if c == 0x20 && hashes <= 6 { return true }; hashes = 0 }
+                    if c == 0x60 && previous == 0x60 { return true } // ``
+                    if c != 0x20 && c != 0x60 { atLineStart = false }
+                }
+                if c == 0x28 && previous == 0x5D { return true } // ](
+                if c == 0x0A { atLineStart = true; hashes = 0 }
+                previous = c
             }
-            if c == "(" && previous == "]" { return true }
-            if c == "\n" { atLineStart = true; hashes = 0 }
-            previous = c
+            return false
         }
-        return false
     }
 
     func strip(_ text: String) -> String {
-        var lines: [String] = []
-        var inFence = false
-        for raw in text.split(separator: "\n" as Character, omittingEmptySubsequences: false) {
-            // Most lines of a post are prose without any Markdown character: keep them as they are.
-            if !raw.utf8.contains(where: { Self.markdownBytes.contains($0) }) {
-                lines.append(String(raw))
-                continue
-            }
-            var line = Substring(raw)
-            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
-            if inFence { lines.append(String(line)); continue }
-            if Self.isRule(trimmed) { lines.append(""); continue }
-            line = trimmed
-            while line.hasPrefix(">") { line = line.dropFirst().drop(while: { $0 == " " }) }
-            if line.hasPrefix("#") {
-                let hashes = line.prefix(while: { $0 == "#" })
-                let rest = line.dropFirst(hashes.count)
-                if hashes.count <= 6, rest.isEmpty || rest.first == " " {
-                    line = rest.drop(while: { $0 == " " })
-                    while line.hasSuffix("#") || line.hasSuffix(" ") { line = line.dropLast() }
+        UTF8Scalars.withBytes(text) { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var inFence = false
+            var first = true
+            var start = 0
+            // Lines end at "\n" as Characters do: a "\n" right after "\r" is part of the "\r\n" Character.
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && !(bytes[end] == 0x0A && (end == 0 || bytes[end - 1] != 0x0D)) { end += 1 }
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                start = end + 1
+                // Most lines of a post are prose without any Markdown character: keep them as they are.
+                if !raw.contains(where: Self.isMarkdownByte) {
+                    if !first { out.append(0x0A) }
+                    first = false
+                    out.append(contentsOf: raw)
+                    continue
                 }
+                guard let line = strippedLine(String(decoding: raw, as: UTF8.self), inFence: &inFence) else { continue }
+                if !first { out.append(0x0A) }
+                first = false
+                out.append(contentsOf: line.utf8)
             }
-            for bullet in ["- ", "+ ", "* "] where line.hasPrefix(bullet) { line = line.dropFirst(2) }
-            lines.append(inline(String(line)))
+            return String(decoding: out, as: UTF8.self)
         }
-        return lines.joined(separator: "\n")
     }
 
-    /// ASCII bytes that can start Markdown markup; a line without any of them needs no stripping.
-    private static let markdownBytes: Set<UInt8> = Set("#>*_-+=[]!<`~".utf8)
+    /// One line holding a Markdown byte, without its markup; nil for a fence line (dropped).
+    private func strippedLine(_ raw: String, inFence: inout Bool) -> String? {
+        var line = Substring(raw)
+        let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+        if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); return nil }
+        if inFence { return raw }
+        if Self.isRule(trimmed) { return "" }
+        line = trimmed
+        while line.hasPrefix(">") { line = line.dropFirst().drop(while: { $0 == " " }) }
+        if line.hasPrefix("#") {
+            let hashes = line.prefix(while: { $0 == "#" })
+            let rest = line.dropFirst(hashes.count)
+            if hashes.count <= 6, rest.isEmpty || rest.first == " " {
+                line = rest.drop(while: { $0 == " " })
+                while line.hasSuffix("#") || line.hasSuffix(" ") { line = line.dropLast() }
+            }
+        }
+        for bullet in ["- ", "+ ", "* "] where line.hasPrefix(bullet) { line = line.dropFirst(2) }
+        return inline(String(line))
+    }
+
+    /// ASCII bytes that can start Markdown markup (`#>*_-+=[]!<`~`); a line without any needs no stripping.
+    private static let markdownByteMask: (low: UInt64, high: UInt64) = {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for b in "#>*_-+=[]!<`~".utf8 { if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) } }
+        return (low, high)
+    }()
+
+    @inline(__always)
+    private static func isMarkdownByte(_ b: UInt8) -> Bool {
+        b < 64 ? markdownByteMask.low & (1 << UInt64(b)) != 0
+            : b < 128 && markdownByteMask.high & (1 << UInt64(b - 64)) != 0
+    }
 
     private static func isRule(_ t: Substring) -> Bool {
+        // A rule's first non-space Character is -, _ or =: any other first scalar settles it cheaply.
+        guard let lead = t.unicodeScalars.first(where: { $0 != " " }), lead == "-" || lead == "_" || lead == "=" else {
+            return false
+        }
         let compact = t.filter { $0 != " " }
         guard compact.count >= 3, let c = compact.first, c == "-" || c == "_" || c == "=" else { return false }
         return compact.allSatisfy { $0 == c }
@@ -63,7 +101,11 @@ struct MarkdownStripper {
 
     /// Links, images, autolinks and bold within one line.
     func inline(_ line: String) -> String {
-        let s = Array(line.unicodeScalars)
+        // Only `!`, `[`, `<`, `*` and `_` start inline markup.
+        guard line.utf8.contains(where: { $0 == 0x21 || $0 == 0x5B || $0 == 0x3C || $0 == 0x2A || $0 == 0x5F }) else {
+            return line
+        }
+        let s = UTF8Scalars.array(line)
         var out = String.UnicodeScalarView()
         var i = 0
         while i < s.count {

@@ -3,8 +3,16 @@
 /// than one `String.contains` per marker when many lines are checked against many markers.
 struct MarkerSet: Sendable {
     private let buckets: [Unicode.Scalar: [[Unicode.Scalar]]]
+    /// First scalars of the markers: most scalars of a line start none, and a bit test is far cheaper
+    /// than the dictionary probe.
+    private let firstScalars: ScalarBitmap
+    private let hasNonBMPFirst: Bool
+
+    /// The markers as given.
+    let markers: [String]
 
     init(_ markers: [String]) {
+        self.markers = markers
         var b: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
         for m in markers {
             let s = Array(m.unicodeScalars)
@@ -12,6 +20,8 @@ struct MarkerSet: Sendable {
             b[first, default: []].append(s)
         }
         buckets = b
+        firstScalars = ScalarBitmap(b.keys)
+        hasNonBMPFirst = b.keys.contains { $0.value >= 0x10000 }
     }
 
     /// Number of distinct markers occurring in `scalars`.
@@ -44,7 +54,8 @@ struct MarkerSet: Sendable {
 
     private func forEachMatch(in s: [Unicode.Scalar], _ body: ([Unicode.Scalar]) -> Bool) {
         for i in 0..<s.count {
-            guard let candidates = buckets[s[i]] else { continue }
+            guard firstScalars.contains(s[i].value) || (hasNonBMPFirst && s[i].value >= 0x10000),
+                  let candidates = buckets[s[i]] else { continue }
             for m in candidates where Self.matches(s, i, m) {
                 if !body(m) { return }
             }

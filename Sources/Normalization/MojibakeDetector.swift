@@ -10,18 +10,10 @@ struct MojibakeDetector {
     /// Context characters shown after the offset.
     var contextLength = 12
 
-    /// GB2312 level 1: the 3,755 most common characters, read from the GB18030 decoder
-    /// (rows 0xB0–0xD7, cells 0xA1–0xFE; the last row ends at 0xD7F9).
-    static let commonHan: Set<Unicode.Scalar> = {
-        var bytes: [UInt8] = []
-        for row in UInt8(0xB0)...0xD7 {
-            for cell in UInt8(0xA1)...0xFE where !(row == 0xD7 && cell > 0xF9) { bytes += [row, cell] }
-        }
-        let text = String(data: Data(bytes), encoding: TextDecoder.gb18030) ?? ""
-        return Set(text.unicodeScalars)
-    }()
+    /// GB2312 level 1: the 3,755 most common characters (`GB2312.level1`).
+    static var commonHan: ScalarBitmap { GB2312.level1 }
 
-    func warnings(in text: String) -> [String] { warnings(in: Array(text.unicodeScalars)) }
+    func warnings(in text: String) -> [String] { warnings(in: UTF8Scalars.array(text)) }
 
     func warnings(in s: [Unicode.Scalar]) -> [String] {
         var hits: [Int] = []
@@ -29,19 +21,39 @@ struct MojibakeDetector {
             if let last = hits.last, i - last < contextLength { return }
             hits.append(i)
         }
-        var window: [Int] = [] // offsets of the last Han characters on this line
-        var rareInWindow: [Bool] = []
+        let common = GB2312.level1
+        // The last (at most 5) Han characters of this line as a ring: offsets, and whether each is rare.
+        var ring = [Int](repeating: 0, count: 5)
+        var ringRare = [Bool](repeating: false, count: 5)
+        var count = 0, oldest = 0, rareCount = 0
         for i in 0..<s.count {
             let c = s[i]
-            if c == "\u{FFFD}" || (0xE000...0xF8FF).contains(c.value) { hit(i); continue }
-            if c == "?", i + 1 < s.count, Self.isDamageNeighbour(s[i + 1]) { hit(i); continue }
-            if c == "\n" { window.removeAll(); rareInWindow.removeAll(); continue }
+            let v = c.value
+            if v < 0x80 {
+                if c == "?", i + 1 < s.count, Self.isDamageNeighbour(s[i + 1]) { hit(i); continue }
+                if c == "\n" { count = 0; oldest = 0; rareCount = 0 }
+                continue
+            }
+            if c == "\u{FFFD}" || (0xE000...0xF8FF).contains(v) { hit(i); continue }
             guard HanCharacter.isHan(c) else { continue }
-            window.append(i)
-            rareInWindow.append(!Self.commonHan.contains(c))
-            if window.count > 5 { window.removeFirst(); rareInWindow.removeFirst() }
-            if window.count == 5, rareInWindow.filter({ $0 }).count >= 4, let first = rareInWindow.firstIndex(of: true) {
-                hit(window[first])
+            let rare = !common.contains(v)
+            let slot: Int
+            if count < 5 {
+                slot = count
+                count += 1
+            } else {
+                slot = oldest
+                oldest = oldest == 4 ? 0 : oldest + 1
+                if ringRare[slot] { rareCount -= 1 }
+            }
+            ring[slot] = i
+            ringRare[slot] = rare
+            if rare { rareCount += 1 }
+            if count == 5, rareCount >= 4 {
+                for k in 0..<5 {
+                    let n = (oldest + k) % 5
+                    if ringRare[n] { hit(ring[n]); break }
+                }
             }
         }
         var result: [String] = []

@@ -104,7 +104,7 @@ public struct Normalizer: Sendable {
 
         var text = lines.joined(separator: "\n")
         // Canonicalization maps scalars one to one, so mojibake offsets found before it index `text`.
-        var scalars = Array(text.unicodeScalars)
+        var scalars = UTF8Scalars.array(text)
         warnings += MojibakeDetector().warnings(in: scalars)
         if PunctuationCanonicalizer().canonicalize(&scalars) { text = String(String.UnicodeScalarView(scalars)) }
 

@@ -26,11 +26,11 @@ struct PublishedDateFinder {
 
     /// The date of the first dateline among the first lines (trimmed lines, chrome not yet removed).
     func fromLines(_ lines: [String]) -> String? {
-        for line in lines.prefix(headLines) where line.count <= 100 {
+        for line in lines.prefix(headLines) where HanCharacter.characterCount(of: line, isAtMost: 100) {
             guard let date = Self.firstDate(in: line) else { continue }
             let labelled = Self.labels.contains { line.contains($0) }
             let dateline = Self.datelineWords.contains { line.contains($0) } && !line.contains("。")
-            let bare = line.count <= 24 && !line.contains("，") && !line.contains("。")
+            let bare = HanCharacter.characterCount(of: line, isAtMost: 24) && !line.contains("，") && !line.contains("。")
             if labelled || dateline || bare { return date }
         }
         return nil
@@ -38,7 +38,7 @@ struct PublishedDateFinder {
 
     /// First well-formed full date in text: `2016-08-18`, `2016/8/18`, `2016.08.18`, `2016年8月18日`.
     static func firstDate(in text: String) -> String? {
-        let s = Array(text.unicodeScalars)
+        let s = UTF8Scalars.array(text)
         var i = 0
         while i < s.count {
             guard isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) else { i += 1; continue }

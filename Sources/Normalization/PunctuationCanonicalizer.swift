@@ -7,7 +7,7 @@ struct PunctuationCanonicalizer {
     ]
 
     func canonicalize(_ text: String) -> String {
-        var s = Array(text.unicodeScalars)
+        var s = UTF8Scalars.array(text)
         return canonicalize(&s) ? String(String.UnicodeScalarView(s)) : text
     }
 

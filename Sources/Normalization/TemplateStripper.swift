@@ -14,7 +14,7 @@ struct TemplateStripper {
 
     func strip(_ text: String) -> String {
         guard Self.mayHaveTemplate(text) else { return text }
-        let s = Array(text.unicodeScalars)
+        let s = UTF8Scalars.array(text)
         // Per pair, where the next closer starts (searched forward only, so the whole pass is linear).
         var nextClose = [Int](repeating: -1, count: Self.pairs.count)
         var searchedTo = [Int](repeating: 0, count: Self.pairs.count)

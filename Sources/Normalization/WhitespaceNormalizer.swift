@@ -3,38 +3,54 @@
 /// A space next to Chinese punctuation (`以 “稳制造`) is dropped: Chinese punctuation carries its own spacing.
 struct WhitespaceNormalizer {
     func lines(_ text: String) -> [String] {
-        var result: [String] = []
-        for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
-            // Most article lines hold no space or invisible character at all: take them as they are.
-            if !Self.mayNeedWork(raw) {
-                result.append(String(Substring(raw)))
-                continue
+        UTF8Scalars.withBytes(text) { bytes in
+            var result: [String] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                if end > start {
+                    let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    // Most article lines hold no space or invisible character at all: take them as they are.
+                    if !Self.mayNeedWork(raw) {
+                        result.append(String(decoding: raw, as: UTF8.self))
+                    } else if let line = normalizeLine(raw) {
+                        result.append(line)
+                    }
+                }
+                start = end + 1
             }
-            if let line = normalizeLine(Substring(raw).unicodeScalars) { result.append(line) }
+            return result
         }
-        return result
     }
 
-    private func normalizeLine(_ scalars: Substring.UnicodeScalarView) -> String? {
-        var line = String.UnicodeScalarView()
+    private func normalizeLine(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        // Kept characters are copied as the bytes they already are.
+        var line: [UInt8] = []
+        line.reserveCapacity(bytes.count)
+        var last: Unicode.Scalar?
         var space = false
-        for c in scalars {
+        var i = 0
+        while i < bytes.count {
+            let (c, length) = UTF8Scalars.scalar(bytes, at: i)
+            defer { i += length }
             if HanCharacter.isInvisible(c) { continue }
             if HanCharacter.isInlineSpace(c) || c == "\r" {
-                space = !line.isEmpty
+                space = last != nil
                 continue
             }
-            if space, let last = line.last, !Self.spacingIsBuiltIn(last, c) { line.append(" ") }
+            if space, let last, !Self.spacingIsBuiltIn(last, c) { line.append(0x20) }
             space = false
-            line.append(c)
+            for k in i..<(i + length) { line.append(bytes[k]) }
+            last = c
         }
-        return line.isEmpty ? nil : String(line)
+        return line.isEmpty ? nil : String(decoding: line, as: UTF8.self)
     }
 
     /// False only when the UTF-8 bytes surely hold none of the spaces or invisibles `isInlineSpace` /
     /// `isInvisible` know (ASCII space/tab/CR/VT/FF, C2 A0/AD, E1 9A 80, E2 80 80–8D/AF, E2 81 9F/A0,
     /// E3 80 80, EF BB BF). Lead bytes E1/E2/E3/EF/C2 are checked loosely: a false positive costs only the slow path.
-    static func mayNeedWork(_ bytes: Substring.UTF8View) -> Bool {
+    static func mayNeedWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for b in bytes {

@@ -3,7 +3,17 @@
 /// stays. Maps one scalar to one scalar, so offsets are unchanged.
 struct WidthFolder {
     func fold(_ text: String) -> String {
-        var s = Array(text.unicodeScalars)
+        // Every scalar folded is U+FF05–FF5A, encoded EF BC xx or EF BD xx: without such a pair, nothing to do.
+        let mayFold = UTF8Scalars.withBytes(text) { b -> Bool in
+            var from = 0
+            while let i = UTF8Scalars.firstIndex(of: 0xEF, in: b, from: from) {
+                if i + 1 < b.count && (b[i + 1] == 0xBC || b[i + 1] == 0xBD) { return true }
+                from = i + 1
+            }
+            return false
+        }
+        guard mayFold else { return text }
+        var s = UTF8Scalars.array(text)
         return fold(&s) ? String(String.UnicodeScalarView(s)) : text
     }
 

@@ -18,4 +18,19 @@ final class MarkdownStripperTests: XCTestCase {
         XCTAssertTrue(m.looksLikeMarkdown("[返回首页](//x.com/)"))
         XCTAssertFalse(m.looksLikeMarkdown("明确要求**“加快建设”。****年总书记亲临**考察"))
     }
+
+    func testProseWithoutMarkdownBytesComesBackUnchanged() {
+        let text = "第一段正文。\n\n第二段正文，数据来自统计局。\n"
+        XCTAssertEqual(m.strip(text), text)
+        XCTAssertEqual(m.strip(""), "")
+    }
+
+    func testCarriageReturnLineFeedIsOneCharacterNotALineBreak() {
+        // As with String's Characters, "\r\n" does not end a line, so the heading mark after it stays.
+        XCTAssertEqual(m.strip("# 标题\r\n# 二级\n## 三级"), "标题\r\n# 二级\n三级")
+    }
+
+    func testFencedLinesStayAndFencesGo() {
+        XCTAssertEqual(m.strip("```\n# 代码\n```\n# 标题"), "# 代码\n标题")
+    }
 }

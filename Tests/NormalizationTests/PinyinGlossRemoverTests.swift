@@ -30,4 +30,38 @@ final class PinyinGlossRemoverTests: XCTestCase {
         for ok in ["zhuang", "yu", "wu", "xue", "lve", "er", "ang", "qiong"] { XCTAssertTrue(PinyinGlossRemover.isSyllable(ok), ok) }
         for bad in ["data", "erp", "chengshi", "bk", "zhuangg"] { XCTAssertFalse(PinyinGlossRemover.isSyllable(bad), bad) }
     }
+
+    func testPackedSyllableSetAgreesWithTheSpellingRulesForEveryShortLetterString() {
+        // Every a–z string of up to 4 letters, plus the 5–7 letter ones built on an initial.
+        var words: [String] = [""]
+        var all: [String] = []
+        for _ in 1...4 {
+            words = words.flatMap { w in (UInt32(0x61)...0x7A).map { w + String(Unicode.Scalar($0)!) } }
+            all += words
+        }
+        for initial in PinyinGlossRemover.initials {
+            for final in PinyinGlossRemover.finals { all += [initial + final, initial + final + "g", "y" + final, "w" + final] }
+        }
+        for word in all {
+            XCTAssertEqual(PinyinGlossRemover.syllableCodes.contains(PinyinGlossRemover.SyllableCode(word).bits),
+                           PinyinGlossRemover.isSyllable(word), word)
+        }
+    }
+
+    func testTextWithoutGlossIsReturnedAsIs() {
+        for text in ["", "（", "新材料（新能源）产业", "(", "研究院(zhì", "a(zhi)", "中 (zhì)"] {
+            XCTAssertEqual(r.remove(text), text, text)
+        }
+    }
+
+    func testGlossesNextToEachOtherAndAtTheEnd() {
+        XCTAssertEqual(r.remove("機(jī)器(qì)人(rén)"), "機器人")
+        XCTAssertEqual(r.remove("強(qiáng)（guó）"), "強")
+        XCTAssertEqual(r.remove("綠\u{0301}(lu\u{0301})色"), "綠\u{0301}色")
+    }
+
+    func testGlossLongerThanTheLimitStays() {
+        let long = "詞(" + String(repeating: "zhi ", count: 10) + ")"
+        XCTAssertEqual(r.remove(long), long)
+    }
 }

@@ -25,10 +25,11 @@ final class ScriptConverterTests: XCTestCase {
 
 final class ScriptConverterGateTests: XCTestCase {
     func testConvertibleSetHoldsTraditionalOnlyCharacters() {
-        let set = ScriptConverter.convertible
-        XCTAssertGreaterThan(set.count, 2_000)
-        for c in "業發會於國與".unicodeScalars { XCTAssertTrue(set.contains(c), String(c)) }
-        for c in "业发会于国与中".unicodeScalars { XCTAssertFalse(set.contains(c), String(c)) }
+        func convertible(_ c: Unicode.Scalar) -> Bool { ScriptConverter.isolatedChange(c) != nil }
+        let count = (UInt32(0x3400)...0xFAFF).compactMap(Unicode.Scalar.init).filter(convertible).count
+        XCTAssertGreaterThan(count, 2_000)
+        for c in "業發會於國與".unicodeScalars { XCTAssertTrue(convertible(c), String(c)) }
+        for c in "业发会于国与中".unicodeScalars { XCTAssertFalse(convertible(c), String(c)) }
     }
 }
 
@@ -50,9 +51,26 @@ final class ScriptConverterHybridTests: XCTestCase {
         let text = "南嶽環保科技與著名企業於乾坤大廳簽約，顯著提升製造業發展；乾隆年間的後來者藉此瞭解頭髮與麵條。"
         let icu = text.applyingTransform(ScriptConverter.transform, reverse: false)!
         XCTAssertEqual(ScriptConverter().convert(text).text, icu)
-        XCTAssertTrue(ScriptConverter.contextual.contains("著"))
-        XCTAssertTrue(ScriptConverter.contextual.contains("嶽"))
-        XCTAssertFalse(ScriptConverter.contextual.contains("業"))
-        XCTAssertFalse(ScriptConverter.contextual.contains("中"))
+        XCTAssertTrue(ScriptConverter.isContextual("著"))
+        XCTAssertTrue(ScriptConverter.isContextual("嶽"))
+        XCTAssertFalse(ScriptConverter.isContextual("業"))
+        XCTAssertFalse(ScriptConverter.isContextual("中"))
+    }
+}
+
+final class ScriptConverterPrecheckTests: XCTestCase {
+    func testTextWithOnlyPhraseOrExtensionBCharactersIsLeftAlone() {
+        // No character of the ideograph blocks changes on its own, so the precheck declines and the text stays,
+        // even though 𨧀 has a rule of its own in extension B (only chunks sent to the full rules use it).
+        let text = "企业家在大厦讨论𨧀元素。"
+        let r = ScriptConverter().convert(text)
+        XCTAssertEqual(r.text, text)
+        XCTAssertEqual(r.script, "Hans")
+    }
+
+    func testExtensionBCharacterConvertsInAChunkThatNeedsTheFullRules() {
+        let icu = "𨧀著於".applyingTransform(ScriptConverter.transform, reverse: false)!
+        XCTAssertEqual(ScriptConverter().convert("𨧀著於").text, icu)
+        XCTAssertEqual(ScriptConverter().convert("𨧀著於").text, "𬭊着于")
     }
 }
