@@ -18,16 +18,19 @@ public struct ArticleExtractor: Sendable {
         // Place mentions are found once and shared by the extractors that need them.
         let placeMentions = PlaceExtractor.shared.mentions(in: scalars)
         let places = PlaceExtractor.shared.extract(mentions: placeMentions)
-        // Sentences are cut once, as spans into `scalars`, and shared by the sentence-level extractors.
+        // Sentences and their clauses are cut once, as spans into `scalars`, and shared by the
+        // sentence-level extractors.
         let sentences = Segmenter.sentenceSpans(scalars)
+        let clauses = sentences.map { Segmenter.clauseSpans(scalars, in: $0) }
         let mainCity = PlaceExtractor.shared.mainCity(placeMentions)
         let events = EventExtractor.shared.extract(scalars, text: text, sentences: sentences,
                                                    published: article.published, title: article.title,
                                                    people: people, places: places, placeMentions: placeMentions,
                                                    mainCity: mainCity)
-        let targets = TargetExtractor.shared.extract(scalars, sentences: sentences, published: article.published,
+        let targets = TargetExtractor.shared.extract(scalars, sentences: sentences, clauses: clauses,
+                                                     published: article.published,
                                                      places: places, placeMentions: placeMentions, mainCity: mainCity)
-        let projects = ProjectExtractor.shared.extract(scalars, sentences: sentences, places: places,
+        let projects = ProjectExtractor.shared.extract(scalars, sentences: sentences, clauses: clauses, places: places,
                                                        placeMentions: placeMentions, mainCity: mainCity)
         return ArticleFacts(people: people, organizations: organizations, events: events,
                             targets: targets, projects: projects, places: places)

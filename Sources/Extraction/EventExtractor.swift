@@ -707,10 +707,11 @@ public struct EventExtractor: Sendable {
         let nameLengths = people.map { $0.name.count }
         for sentence in sentences {
             let lo = sentence.start, hi = sentence.end
-            // Each role verb's first occurrence in the sentence, as (verb, start, end) offsets in the text.
-            // Each role verb's first occurrence, found in one pass that stops only where a role verb can start.
-            var firsts = [Int](repeating: -1, count: EventExtractor.roleVerbScalars.count)
+            // Each role verb's first occurrence in the sentence, as (verb, start, end) offsets in the text,
+            // found in one pass that stops only where a role verb can start.
             var p = EventExtractor.roleVerbStarts.next(in: s, from: lo, to: hi)
+            guard p < hi else { continue }
+            var firsts = [Int](repeating: -1, count: EventExtractor.roleVerbScalars.count)
             while p < hi {
                 for (k, (_, w)) in EventExtractor.roleVerbScalars.enumerated()
                 where firsts[k] < 0 && p + w.count <= hi && ScalarSearch.matches(s, w, at: p) {

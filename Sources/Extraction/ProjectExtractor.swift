@@ -37,12 +37,15 @@ public struct ProjectExtractor: Sendable {
     public func extract(_ text: String, places: [Place], placeMentions known: [PlaceMention]? = nil) -> [Project] {
         let t = ScalarText(text)
         let placeMentions = known ?? PlaceExtractor.shared.mentions(in: t)
-        return extract(t, sentences: Segmenter.sentenceSpans(t), places: places, placeMentions: placeMentions,
+        let sentences = Segmenter.sentenceSpans(t)
+        return extract(t, sentences: sentences, clauses: sentences.map { Segmenter.clauseSpans(t, in: $0) },
+                       places: places, placeMentions: placeMentions,
                        mainCity: PlaceExtractor.shared.mainCity(placeMentions))
     }
 
-    /// The article's text, sentences and main city as `ArticleExtractor` makes them once for every extractor.
-    func extract(_ t: ScalarText, sentences: [Span], places: [Place], placeMentions: [PlaceMention],
+    /// The article's text, sentences (with each one's clauses) and main city as `ArticleExtractor` makes
+    /// them once for every extractor.
+    func extract(_ t: ScalarText, sentences: [Span], clauses: [[Span]], places: [Place], placeMentions: [PlaceMention],
                  mainCity: Division?) -> [Project] {
         let s = t.scalars
         let mainCity = mainCity?.cityName
@@ -70,9 +73,9 @@ public struct ProjectExtractor: Sendable {
                                     evidence: Evidence(span: Span(start, end), rule: rule,
                                                        confidence: amount == nil ? 0.7 : 0.85)))
         }
-        for sentence in sentences {
+        for (n, sentence) in sentences.enumerated() {
             let signing = aboutSigning(s, sentence)
-            for clause in Segmenter.clauseSpans(t, in: sentence) {
+            for clause in clauses[n] {
                 investThenName(s, clause, sentence, add)
                 nameThenInvest(s, clause, sentence, add)
                 listed(s, t, clause, sentence, add)

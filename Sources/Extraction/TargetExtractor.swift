@@ -24,8 +24,6 @@ public struct TargetExtractor: Sendable {
     /// First scalars of goal verbs and of all target words: one-load prechecks before a trie walk.
     static let verbStarts = FirstScalarFilter(verbs)
     static let wordStarts = FirstScalarFilter(words.filter { $0.count > 1 }.map { $0[0] })
-    /// Every target word with its role (a word listed twice keeps its first role), for `TargetWords`.
-    static let roleTrie = ScalarTrie(words.filter { $0.count > 1 }.map { ($0[0], $0[1]) })
     static let forecasts = words("forecast")
     static let pasts = words("past")
 
@@ -36,12 +34,16 @@ public struct TargetExtractor: Sendable {
                         placeMentions known: [PlaceMention]? = nil) -> [Target] {
         let t = ScalarText(text)
         let placeMentions = known ?? PlaceExtractor.shared.mentions(in: t)
-        return extract(t, sentences: Segmenter.sentenceSpans(t), published: published, places: places,
-                       placeMentions: placeMentions, mainCity: PlaceExtractor.shared.mainCity(placeMentions))
+        let sentences = Segmenter.sentenceSpans(t)
+        return extract(t, sentences: sentences, clauses: sentences.map { Segmenter.clauseSpans(t, in: $0) },
+                       published: published, places: places, placeMentions: placeMentions,
+                       mainCity: PlaceExtractor.shared.mainCity(placeMentions))
     }
 
-    /// The article's text, sentences and main city as `ArticleExtractor` makes them once for every extractor.
-    func extract(_ t: ScalarText, sentences: [Span], published: String?, places: [Place],
+    /// The article's text, sentences (with each one's clauses) and main city as `ArticleExtractor` makes
+    /// them once for every extractor.
+    func extract(_ t: ScalarText, sentences: [Span], clauses clausesBySentence: [[Span]], published: String?,
+                 places: [Place],
                  placeMentions: [PlaceMention], mainCity: Division?) -> [Target] {
         let s = t.scalars
         let words = TargetWords(s)
@@ -73,11 +75,11 @@ public struct TargetExtractor: Sendable {
         // paragraphs cut one by one (see `Segmenter.sentenceSpans`).
         let paragraphs = Segmenter.paragraphSpans(t)
         var p = 0
-        for sentence in sentences {
+        for (n, sentence) in sentences.enumerated() {
             while p < paragraphs.count, paragraphs[p].end < sentence.end { p += 1 }
             let paragraph = paragraphs[min(p, paragraphs.count - 1)]
             if words.has(.forecast, sentence) { continue }
-            let clauses = Segmenter.clauseSpans(t, in: sentence)
+            let clauses = clausesBySentence[n]
             let subject = subjects.subject(sentence: sentence, paragraph: paragraph)
             planLeadClauses(s, words, clauses, sentence, articleYear: articleYear, add: {
                 add($0, $1, year: $2, yearMasked: false, rule: "targets.plan-lead", subject: subject)
@@ -472,16 +474,26 @@ struct TargetWords {
     /// Invariant: an occurrence is a whole lexicon word at its offset whose (first) role is that role.
     private var occurrences: [[Span]]
 
+    /// Per role (`Role.allCases` order), a trie of the words whose first listed role it is.
+    static let tries: [ScalarTrie<Bool>] = {
+        var seen = Set<String>()
+        var words = Array(repeating: [String](), count: Role.allCases.count)
+        for entry in TargetExtractor.words where entry.count > 1 && seen.insert(entry[0]).inserted {
+            if let role = Role(rawValue: entry[1]) { words[index(role)].append(entry[0]) }
+        }
+        return words.map { ScalarTrie($0.map { ($0, true) }) }
+    }()
+
     init(_ s: [Unicode.Scalar]) {
         occurrences = Array(repeating: [], count: Role.allCases.count)
-        let trie = TargetExtractor.roleTrie, starts = TargetExtractor.wordStarts
-        // `hasMatch` walks without allocating; most offsets the filter lets through start no word.
+        let tries = Self.tries, starts = TargetExtractor.wordStarts
+        // Each role's trie walked only where a target word may start; walks never allocate.
         var p = starts.next(in: s, from: 0, to: s.count)
         while p < s.count {
-            if trie.hasMatch(in: s, at: p) {
-                for m in trie.allMatches(in: s, at: p) {
-                    guard let role = Role(rawValue: m.value) else { continue }
-                    occurrences[Self.index(role)].append(Span(p, p + m.length))
+            for r in tries.indices {
+                tries[r].forEachMatchLength(in: s, at: p) { length in
+                    occurrences[r].append(Span(p, p + length))
+                    return false
                 }
             }
             p = starts.next(in: s, from: p + 1, to: s.count)
