@@ -11,12 +11,20 @@ public struct Division: Sendable, Hashable {
     /// Enclosing prefecture's short form, for county-level divisions.
     public let prefecture: String
 
-    /// 0 for province-level, 1 for prefecture-level, 2 for county-level.
-    public var rank: Int {
+    /// 0 for province-level, 1 for prefecture-level, 2 for county-level. Stored: extractors ask it of
+    /// every mention, and working it out compares the level's String each time.
+    public let rank: Int
+
+    init(name: String, short: String, level: String, province: String, prefecture: String) {
+        self.name = name
+        self.short = short
+        self.level = level
+        self.province = province
+        self.prefecture = prefecture
         switch level {
-        case "省", "直辖市", "自治区", "特别行政区": return 0
-        case "市", "地区", "自治州", "盟": return 1
-        default: return 2
+        case "省", "直辖市", "自治区", "特别行政区": rank = 0
+        case "市", "地区", "自治州", "盟": rank = 1
+        default: rank = 2
         }
     }
 
@@ -93,6 +101,7 @@ public final class PlaceGazetteer: Sendable {
 
     /// Longest name starting at `start`: the best division for it (higher level first,
     /// full names before short forms) and where it ends.
+    @inline(__always)
     public func longestMatch(in scalars: [Unicode.Scalar], at start: Int) -> PlaceMention? {
         guard let m = names.longestMatch(in: scalars, at: start) else { return nil }
         return PlaceMention(division: divisions[Int(m.value.division)], start: start, end: start + m.length,

@@ -27,6 +27,21 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     /// Bit set of the Basic Multilingual Plane scalars that start a word (end one, when reversed): most
     /// offsets of a text start none, and this answers them with one load.
     private var firstScalars = [UInt64](repeating: 0, count: 1024)
+    /// The same for words of one scalar only: where such a word starts, the second scalar says nothing.
+    private var singleScalars = [UInt64](repeating: 0, count: 1024)
+    /// Bloom filter of the first two scalars of every longer word (last two, reversed): a text position
+    /// whose first scalar passes `firstScalars` usually fails here, and a clear bit is a certain no.
+    private var scalarPairs = [UInt64](repeating: 0, count: Self.pairWords)
+
+    private static var pairWords: Int { 1024 }
+
+    /// The bit of a pair of scalars in `scalarPairs` (a multiplicative hash into 65,536 bits).
+    @inline(__always)
+    private static func pairBit(_ a: UInt32, _ b: UInt32) -> (word: Int, mask: UInt64) {
+        let h = (UInt64(a) << 21 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15
+        let bit = Int(truncatingIfNeeded: h >> 48)
+        return (bit >> 6, 1 << UInt64(bit & 63))
+    }
 
     private static var emptyKey: UInt64 { .max }
 
@@ -102,6 +117,12 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         guard !scalars.isEmpty else { return }
         let v = scalars[0].value
         if v < 0x10000 { firstScalars[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        if scalars.count == 1 {
+            if v < 0x10000 { singleScalars[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        } else {
+            let pair = Self.pairBit(v, scalars[1].value)
+            scalarPairs[pair.word] |= pair.mask
+        }
         var node: Int32 = 0
         for s in scalars {
             let next = child(node, s.value)
@@ -197,7 +218,14 @@ struct ScalarTrie<Value: Sendable>: Sendable {
         let i = reversed ? start - 1 : start
         guard i >= 0, i < text.count else { return false }
         let v = text[i].value
-        return v >= 0x10000 || firstScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+        guard v < 0x10000 else { return true }
+        let word = Int(v >> 6), bit: UInt64 = 1 << UInt64(v & 63)
+        guard firstScalars[word] & bit != 0 else { return false }
+        if singleScalars[word] & bit != 0 { return true }
+        let j = reversed ? i - 1 : i + 1
+        guard j >= 0, j < text.count else { return false }
+        let pair = Self.pairBit(v, text[j].value)
+        return scalarPairs[pair.word] & pair.mask != 0
     }
 
     /// Longest word starting at `start` (forward trie) or ending at `start` (reversed trie: the word

@@ -76,6 +76,20 @@ final class ScalarTrieTests: XCTestCase {
         XCTAssertTrue(trie.containsMatch(in: s, at: 0, maxLength: 3, where: { $0 }))
     }
 
+    func testOneScalarWordsAndTwoScalarBeginningsAtTheTextsEdges() {
+        // The pair filter must not hide a one-scalar word, nor a word at the very start or end of a text.
+        let forward = ScalarTrie([("局", 1), ("局长", 2), ("厅长", 3)])
+        let s = scalars("局长到厅")
+        XCTAssertEqual(forward.longestMatch(in: s, at: 0)?.value, 2)
+        XCTAssertFalse(forward.hasMatch(in: s, at: 3), "厅 alone is no word and nothing follows it")
+        XCTAssertEqual(forward.longestMatch(in: scalars("局"), at: 0)?.value, 1)
+        let backward = ScalarTrie([("局", 1), ("局长", 2), ("厅长", 3)], reversed: true)
+        XCTAssertEqual(backward.longestMatch(in: s, at: 2)?.value, 2)
+        XCTAssertEqual(backward.longestMatch(in: scalars("厅长"), at: 2)?.value, 3)
+        XCTAssertFalse(backward.hasMatch(in: scalars("长"), at: 1), "长 alone ends no word here")
+        XCTAssertEqual(backward.longestMatch(in: scalars("局"), at: 1)?.value, 1)
+    }
+
     func testScalarsOutsideTheBasicPlaneAndManyWords() {
         // 𠀀 (U+20000) lies outside the first-scalar bit set: it must still be found by the walk.
         var words: [(String, Int)] = [("𠀀甲", -1)]
