@@ -47,7 +47,7 @@ struct HTMLEntityDecoder {
             j += 1
         }
         guard j > start else { return nil }
-        let name = String(String.UnicodeScalarView(s[start..<j]))
+        let name = ScalarText.string(s[start..<j])
         if j < s.count, s[j] == ";", let v = HTMLEntityTable.named[name] { return (v, j + 1 - i) }
         // `&nbspB`: a legacy name directly followed by more letters.
         for legacy in Self.legacyWithoutSemicolon where name.hasPrefix(legacy) {

@@ -83,7 +83,7 @@ struct HTMLTokenizer {
         let limit = min(s.count, nameStart + maxTagLength)
         var j = nameStart
         while j < limit, Self.isNameScalar(s[j]) { j += 1 }
-        let name = String(String.UnicodeScalarView(s[nameStart..<j])).lowercased()
+        let name = ScalarText.string(s[nameStart..<j]).lowercased()
         var attributes: [String: String] = [:]
         var selfClosing = false
         while j < limit {
@@ -97,7 +97,7 @@ struct HTMLTokenizer {
             selfClosing = false
             let aStart = j
             while j < limit, !s[j].properties.isWhitespace, s[j] != "=", s[j] != ">", s[j] != "/" || aStart == j { j += 1 }
-            let aName = String(String.UnicodeScalarView(s[aStart..<j])).lowercased()
+            let aName = ScalarText.string(s[aStart..<j]).lowercased()
             while j < limit, s[j].properties.isWhitespace { j += 1 }
             var value = ""
             if j < limit, s[j] == "=" {
@@ -109,12 +109,12 @@ struct HTMLTokenizer {
                     j = vStart
                     while j < limit, s[j] != quote { j += 1 }
                     guard j < limit else { return nil }
-                    value = String(String.UnicodeScalarView(s[vStart..<j]))
+                    value = ScalarText.string(s[vStart..<j])
                     j += 1
                 } else {
                     let vStart = j
                     while j < limit, !s[j].properties.isWhitespace, s[j] != ">" { j += 1 }
-                    value = String(String.UnicodeScalarView(s[vStart..<j]))
+                    value = ScalarText.string(s[vStart..<j])
                 }
             }
             if !aName.isEmpty, attributes[aName] == nil { attributes[aName] = value }

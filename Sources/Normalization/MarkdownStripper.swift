@@ -4,23 +4,32 @@
 struct MarkdownStripper {
     /// True when the text shows Markdown structure (so a plain article's `**` masks are never touched).
     func looksLikeMarkdown(_ text: String) -> Bool {
-        // One pass over the bytes: a heading or fence at a line start, or a "](" link joint. Every byte
-        // looked for is ASCII, and the bytes of a non-ASCII character all act like that one character
-        // would (none is a space or a mark), so bytes give the same answer as scalars.
-        UTF8Scalars.withBytes(text) { bytes in
-            var atLineStart = true
-            var previous: UInt8 = 0x0A
-            var hashes = 0
-            for c in bytes {
-                if atLineStart {
-                    if c == 0x23 { hashes += 1; previous = c; continue } // #
+        // A "](" link joint anywhere, or a heading (`# `, up to six #) or fence (two backticks) among the
+        // spaces, backticks and # that open a line. Every byte looked for is ASCII and no byte of a
+        // non-ASCII character equals one, so bytes answer as scalars would; memchr skips the rest.
+        UTF8Scalars.withBytes(text) { b in
+            var from = 0
+            while let i = UTF8Scalars.firstIndex(of: 0x5D, in: b, from: from) {
+                if i + 1 < b.count && b[i + 1] == 0x28 { return true }
+                from = i + 1
+            }
+            var lineStart = 0
+            while lineStart < b.count {
+                var previous: UInt8 = 0x0A
+                var hashes = 0
+                var i = lineStart
+                while i < b.count {
+                    let c = b[i]
+                    if c == 0x23 { hashes += 1; previous = c; i += 1; continue } // #
                     if hashes > 0 { if c == 0x20 && hashes <= 6 { return true }; hashes = 0 }
-                    if c == 0x60 && previous == 0x60 { return true } // ``
-                    if c != 0x20 && c != 0x60 { atLineStart = false }
+                    if c == 0x60 && previous == 0x60 { return true } // two backticks
+                    if c != 0x20 && c != 0x60 { break }
+                    previous = c
+                    i += 1
                 }
-                if c == 0x28 && previous == 0x5D { return true } // ](
-                if c == 0x0A { atLineStart = true; hashes = 0 }
-                previous = c
+                // The line start ended at `i` (possibly on the line break itself): on to the next line.
+                guard let newline = UTF8Scalars.firstIndex(of: 0x0A, in: b, from: i) else { break }
+                lineStart = newline + 1
             }
             return false
         }
@@ -40,7 +49,7 @@ struct MarkdownStripper {
                 let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 start = end + 1
                 // Most lines of a post are prose without any Markdown character: keep them as they are.
-                if !raw.contains(where: Self.isMarkdownByte) {
+                if !raw.contains(where: Self.isMarkdownByte) || Self.staysAsItIs(raw) {
                     if !first { out.append(0x0A) }
                     first = false
                     out.append(contentsOf: raw)
@@ -53,6 +62,18 @@ struct MarkdownStripper {
             }
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// A line that `strippedLine` would return unchanged, told from its bytes: it does not start with a
+    /// space, tab or a block mark (`> # - + * ` ~ _ =`), so no trimming, fence, rule, quote, heading or
+    /// bullet applies, and it holds none of the bytes inline markup starts with (`! [ < * _`).
+    private static func staysAsItIs(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = line.first else { return true }
+        switch first {
+        case 0x20, 0x09, 0x3E, 0x23, 0x2D, 0x2B, 0x2A, 0x60, 0x7E, 0x5F, 0x3D: return false
+        default: break
+        }
+        return !line.contains { $0 == 0x21 || $0 == 0x5B || $0 == 0x3C || $0 == 0x2A || $0 == 0x5F }
     }
 
     /// One line holding a Markdown byte, without its markup; nil for a fence line (dropped).
@@ -137,11 +158,11 @@ struct MarkdownStripper {
         while k < s.count, s[k] != ")", s[k] != " " || k == j + 2 { k += 1 }
         while k < s.count, s[k] != ")" { k += 1 }
         guard k < s.count else { return nil }
-        return (String(String.UnicodeScalarView(s[(i + 1)..<j])), k + 1)
+        return (ScalarText.string(s[(i + 1)..<j]), k + 1)
     }
 
     private func autolink(_ s: [Unicode.Scalar], at i: Int) -> Int? {
-        let rest = String(String.UnicodeScalarView(s[(i + 1)..<min(s.count, i + 9)])).lowercased()
+        let rest = ScalarText.string(s[(i + 1)..<min(s.count, i + 9)]).lowercased()
         guard rest.hasPrefix("http://") || rest.hasPrefix("https://") || rest.hasPrefix("www.") else { return nil }
         var j = i + 1
         while j < s.count, s[j] != ">", !s[j].properties.isWhitespace { j += 1 }
@@ -157,7 +178,7 @@ struct MarkdownStripper {
         while j + 1 < s.count {
             if s[j] == m {
                 guard s[j + 1] == m, !s[j - 1].properties.isWhitespace, j + 2 >= s.count || s[j + 2] != m else { return nil }
-                return (String(String.UnicodeScalarView(s[start..<j])), j + 2)
+                return (ScalarText.string(s[start..<j]), j + 2)
             }
             j += 1
         }

@@ -104,9 +104,8 @@ public struct Normalizer: Sendable {
 
         var text = lines.joined(separator: "\n")
         // Canonicalization maps scalars one to one, so mojibake offsets found before it index `text`.
-        var scalars = UTF8Scalars.array(text)
-        warnings += MojibakeDetector().warnings(in: scalars)
-        if PunctuationCanonicalizer().canonicalize(&scalars) { text = String(String.UnicodeScalarView(scalars)) }
+        warnings += MojibakeDetector().warnings(in: text)
+        text = PunctuationCanonicalizer().canonicalize(text)
 
         return Article(source: source, title: title.flatMap(Self.normalizedHeadline), published: published,
                        format: format, encoding: decoded.encoding, script: converted.script,

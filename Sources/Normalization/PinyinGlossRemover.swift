@@ -32,10 +32,17 @@ struct PinyinGlossRemover {
     private func removeGlosses(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var out: [UInt8] = []
         var copiedUpTo = 0
+        // The next "(" and the next EF lead byte at or after `i`, found with memchr (so most bytes are
+        // never looked at one by one); an EF not followed by BC 88 is some other full-width form.
+        var nextASCII = UTF8Scalars.firstIndex(of: 0x28, in: bytes, from: 0) ?? bytes.count
+        var nextEF = UTF8Scalars.firstIndex(of: 0xEF, in: bytes, from: 0) ?? bytes.count
         var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let opens = b == 0x28 || (b == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x88)
+        while true {
+            if nextASCII < i { nextASCII = UTF8Scalars.firstIndex(of: 0x28, in: bytes, from: i) ?? bytes.count }
+            if nextEF < i { nextEF = UTF8Scalars.firstIndex(of: 0xEF, in: bytes, from: i) ?? bytes.count }
+            i = min(nextASCII, nextEF)
+            guard i < bytes.count else { break }
+            let opens = bytes[i] == 0x28 || (i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x88)
             if opens, i > 0, let end = glossEnd(bytes, open: i) {
                 if out.isEmpty { out.reserveCapacity(bytes.count) }
                 out.append(contentsOf: bytes[copiedUpTo..<i])

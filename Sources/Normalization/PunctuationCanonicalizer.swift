@@ -7,8 +7,13 @@ struct PunctuationCanonicalizer {
     ]
 
     func canonicalize(_ text: String) -> String {
+        // Only the ASCII marks , ; : ( ) ! ? ever change: without one of those bytes, nothing to do.
+        let hasMark = UTF8Scalars.withBytes(text) { b in
+            b.contains { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A || $0 == 0x28 || $0 == 0x29 || $0 == 0x21 || $0 == 0x3F }
+        }
+        guard hasMark else { return text }
         var s = UTF8Scalars.array(text)
-        return canonicalize(&s) ? String(String.UnicodeScalarView(s)) : text
+        return canonicalize(&s) ? ScalarText.string(s) : text
     }
 
     /// Converts in place; returns whether anything changed.

@@ -18,7 +18,8 @@ struct TemplateStripper {
         // Per pair, where the next closer starts (searched forward only, so the whole pass is linear).
         var nextClose = [Int](repeating: -1, count: Self.pairs.count)
         var searchedTo = [Int](repeating: 0, count: Self.pairs.count)
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
         var i = 0
         outer: while i < s.count {
             for (k, pair) in Self.pairs.enumerated() where Self.matches(s, at: i, pair.open) {
@@ -40,20 +41,22 @@ struct TemplateStripper {
             out.append(s[i])
             i += 1
         }
-        return String(out)
+        return ScalarText.string(out)
     }
 
     /// Any of `<%`, `<?`, `{{`, `{%`, `${` in the bytes.
     static func mayHaveTemplate(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for b in text.utf8 {
-            if (previous == 0x3C && (b == 0x25 || b == 0x3F)) || (previous == 0x7B && (b == 0x7B || b == 0x25))
-                || (previous == 0x24 && b == 0x7B) {
-                return true
+        UTF8Scalars.withBytes(text) { bytes in
+            var previous: UInt8 = 0
+            for b in bytes {
+                if (previous == 0x3C && (b == 0x25 || b == 0x3F)) || (previous == 0x7B && (b == 0x7B || b == 0x25))
+                    || (previous == 0x24 && b == 0x7B) {
+                    return true
+                }
+                previous = b
             }
-            previous = b
+            return false
         }
-        return false
     }
 
     static func matches(_ s: [Unicode.Scalar], at i: Int, _ p: [Unicode.Scalar]) -> Bool {

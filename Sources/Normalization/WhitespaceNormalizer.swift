@@ -3,7 +3,10 @@
 /// A space next to Chinese punctuation (`以 “稳制造`) is dropped: Chinese punctuation carries its own spacing.
 struct WhitespaceNormalizer {
     func lines(_ text: String) -> [String] {
-        UTF8Scalars.withBytes(text) { bytes in
+        var text = text
+        text.makeContiguousUTF8()
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes in
             var result: [String] = []
             var start = 0
             while start < bytes.count {
@@ -13,7 +16,9 @@ struct WhitespaceNormalizer {
                     let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
                     // Most article lines hold no space or invisible character at all: take them as they are.
                     if !Self.mayNeedWork(raw) {
-                        result.append(String(decoding: raw, as: UTF8.self))
+                        // A copy of the line as a slice of `text`: already valid UTF-8, nothing to re-check.
+                        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+                        result.append(String(text[lower..<utf8.index(lower, offsetBy: end - start)]))
                     } else if let line = normalizeLine(raw) {
                         result.append(line)
                     }
@@ -21,7 +26,7 @@ struct WhitespaceNormalizer {
                 start = end + 1
             }
             return result
-        }
+        }!
     }
 
     private func normalizeLine(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {

@@ -3,18 +3,24 @@
 /// stays. Maps one scalar to one scalar, so offsets are unchanged.
 struct WidthFolder {
     func fold(_ text: String) -> String {
-        // Every scalar folded is U+FF05–FF5A, encoded EF BC xx or EF BD xx: without such a pair, nothing to do.
+        // Only ％ U+FF05, ． U+FF0E, digits U+FF10–19 and letters U+FF21–3A / FF41–5A ever change: EF BC 85,
+        // EF BC 8E, EF BC 90–99, EF BC A1–BA, EF BD 81–9A. Full-width punctuation (，：（）) is not among them.
         let mayFold = UTF8Scalars.withBytes(text) { b -> Bool in
             var from = 0
             while let i = UTF8Scalars.firstIndex(of: 0xEF, in: b, from: from) {
-                if i + 1 < b.count && (b[i + 1] == 0xBC || b[i + 1] == 0xBD) { return true }
+                guard i + 2 < b.count else { return false }
+                let (second, third) = (b[i + 1], b[i + 2])
+                if second == 0xBC && (third == 0x85 || third == 0x8E || (0x90...0x99).contains(third) || (0xA1...0xBA).contains(third)) {
+                    return true
+                }
+                if second == 0xBD && (0x81...0x9A).contains(third) { return true }
                 from = i + 1
             }
             return false
         }
         guard mayFold else { return text }
         var s = UTF8Scalars.array(text)
-        return fold(&s) ? String(String.UnicodeScalarView(s)) : text
+        return fold(&s) ? ScalarText.string(s) : text
     }
 
     /// Folds in place; returns whether anything changed.
