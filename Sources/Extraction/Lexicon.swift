@@ -29,11 +29,10 @@ public struct Lexicon: Sendable {
         // of a short import.
         var rows: [[String]] = []
         var line: [Unicode.Scalar] = []
-        let whitespace = CharacterSet.whitespaces
         func endLine() {
             var lo = 0, hi = line.count
-            while lo < hi, whitespace.contains(line[lo]) { lo += 1 }
-            while hi > lo, whitespace.contains(line[hi - 1]) { hi -= 1 }
+            while lo < hi, Self.isWhitespace(line[lo]) { lo += 1 }
+            while hi > lo, Self.isWhitespace(line[hi - 1]) { hi -= 1 }
             // Comments and fields are found on scalars too: a tab is a grapheme of its own, so cutting at tab
             // scalars gives the fields a split of the line's Characters gives, without walking graphemes.
             guard lo < hi, line[lo] != "#" else { return }
@@ -57,6 +56,16 @@ public struct Lexicon: Sendable {
         }
         endLine()
         self.entries = rows
+    }
+
+    /// Exactly the scalars of `CharacterSet.whitespaces` (tab, the space separators and U+200B, as
+    /// Foundation defines it): asking the CharacterSet costs more than the rest of parsing a line.
+    @inline(__always)
+    static func isWhitespace(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// First field of every entry.

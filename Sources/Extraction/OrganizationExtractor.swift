@@ -100,9 +100,9 @@ public struct OrganizationExtractor: Sendable {
 
     private func group(_ mentions: [OrganizationMention], in s: [Unicode.Scalar]) -> [Organization] {
         // Group key: the known body's full name, else the form itself. Groups are numbered in order of
-        // first mention and kept in parallel arrays: one String-keyed lookup per mention finds the number,
-        // everything after works on numbers (a Chinese String hashes through Unicode normalization).
-        var number: [String: Int] = [:]
+        // first mention and kept in parallel arrays. An article has a dozen groups or so: a linear search
+        // comparing UTF-8 bytes finds a key's number for less than hashing it (a Chinese String hashes
+        // through Unicode normalization); the normalized text and the lexicons are NFC, so bytes decide.
         var keys: [String] = []
         /// Each group's forms in order of first mention; nil once merged into another group.
         var forms: [[String]?] = []
@@ -111,11 +111,10 @@ public struct OrganizationExtractor: Sendable {
         for m in mentions.sorted(by: { $0.span < $1.span }) {
             let key = m.knownAs ?? recognizer.lexicons.known.value(of: m.name) ?? m.name
             let g: Int
-            if let known = number[key] {
+            if let known = keys.firstIndex(where: { Self.sameText($0, key) }) {
                 g = known
             } else {
                 g = keys.count
-                number[key] = g
                 keys.append(key)
                 forms.append([])
                 evidence.append(Evidence(span: m.span, rule: m.rule, confidence: m.confidence))
@@ -123,7 +122,7 @@ public struct OrganizationExtractor: Sendable {
                 weak.append(false)
             }
             if m.tentative { weak[g] = true } else { solid[g] = true }
-            if !forms[g]!.contains(m.name) { forms[g]!.append(m.name) }
+            if !forms[g]!.contains(where: { Self.sameText($0, m.name) }) { forms[g]!.append(m.name) }
         }
         let tentative = keys.indices.map { weak[$0] && !solid[$0] }
         // Local short forms (市政府) and abbreviations (中经社) join the one full name they stand for.
@@ -140,6 +139,12 @@ public struct OrganizationExtractor: Sendable {
             let aliases = all.filter { $0 != name }
             return Organization(name: name, aliases: aliases, evidence: evidence[g])
         }
+    }
+
+    /// Whether two names are the same text, byte for byte (the count check settles most pairs at once).
+    @inline(__always)
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
     }
 
     /// The fullest form: the known body's form earliest in the lexicon (full name first), else the longest.

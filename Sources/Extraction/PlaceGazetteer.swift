@@ -21,11 +21,14 @@ public struct Division: Sendable, Hashable {
         self.level = level
         self.province = province
         self.prefecture = prefecture
-        switch level {
-        case "省", "直辖市", "自治区", "特别行政区": rank = 0
-        case "市", "地区", "自治州", "盟": rank = 1
-        default: rank = 2
+        // Compared as UTF-8 bytes: `==` on non-ASCII Strings goes through Unicode normalization, and the
+        // gazetteer makes thousands of divisions at startup.
+        func isAny(_ levels: [String]) -> Bool {
+            levels.contains { $0.utf8.count == level.utf8.count && $0.utf8.elementsEqual(level.utf8) }
         }
+        if isAny(["省", "直辖市", "自治区", "特别行政区"]) { rank = 0 }
+        else if isAny(["市", "地区", "自治州", "盟"]) { rank = 1 }
+        else { rank = 2 }
     }
 
     /// The city a fact about this division belongs to, in the short form gold uses
