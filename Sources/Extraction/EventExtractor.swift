@@ -345,7 +345,7 @@ public struct EventExtractor: Sendable {
         var i = 0
         while i + shortScalars.count <= s.count {
             // Find "简称" + short title, then the 《…》 ending right before the bracket that holds it.
-            if hasWord(s, "简称", at: i), hasWord(s, short, at: i + 2) {
+            if s[i] == "简", hasWord(s, "简称", at: i), hasWord(s, short, at: i + 2) {
                 var open = i
                 while open > 0, s[open] != "（", s[open] != "(", i - open < 6 { open -= 1 }
                 guard open > 0, s[open - 1] == "》" else { return nil }
@@ -705,6 +705,7 @@ public struct EventExtractor: Sendable {
         let s = text.scalars
         let names = people.map { Array($0.name.unicodeScalars) }
         let nameLengths = people.map { $0.name.count }
+        let nameStarts = FirstScalarFilter(names)
         for sentence in sentences {
             let lo = sentence.start, hi = sentence.end
             // Each role verb's first occurrence in the sentence, as (verb, start, end) offsets in the text,
@@ -730,20 +731,28 @@ public struct EventExtractor: Sendable {
                 !(ScalarSearch.endsWith(s, EventExtractor.importantWord, at: start, lower: lo)
                     || ScalarSearch.endsWith(s, EventExtractor.ofWord, at: start, lower: lo))
             }
-            for (n, person) in people.enumerated() {
-                // The name itself, not part of a longer name in the list (朱玉 inside 朱玉兵).
-                let name = names[n]
-                var found: Int?
-                var from = lo
-                while let r = ScalarSearch.firstIndex(of: name, in: s, from, hi) {
+            // Each person's first occurrence in the sentence that is the name itself, not part of a longer
+            // name in the list (朱玉 inside 朱玉兵), found in one pass over the offsets where a name may
+            // start; an occurrence inside a longer name is skipped whole, as a search from after it would.
+            var firstAt = [Int](repeating: -1, count: names.count)
+            var searchFrom = [Int](repeating: lo, count: names.count)
+            var at = nameStarts.next(in: s, from: lo, to: hi)
+            while at < hi {
+                for n in names.indices where firstAt[n] < 0 && at >= searchFrom[n] && !names[n].isEmpty
+                    && at + names[n].count <= hi && ScalarSearch.matches(s, names[n], at: at) {
+                    let name = names[n]
                     let longer = names.indices.contains { o in
                         nameLengths[o] > nameLengths[n] && names[o].starts(with: name)
-                            && r + names[o].count <= hi && s[r..<(r + names[o].count)].elementsEqual(names[o])
+                            && at + names[o].count <= hi && s[at..<(at + names[o].count)].elementsEqual(names[o])
                     }
-                    if !longer { found = r; break }
-                    from = r + name.count
+                    if longer { searchFrom[n] = at + name.count } else { firstAt[n] = at }
                 }
-                guard let r = found else { continue }
+                at = nameStarts.next(in: s, from: at + 1, to: hi)
+            }
+            for (n, person) in people.enumerated() {
+                let name = names[n]
+                guard firstAt[n] >= 0 else { continue }
+                let r = firstAt[n]
                 let nameEnd = r + name.count
                 // The role verb that follows the name (出席, 致辞, 主题演讲…).
                 guard let role = verbs.filter({ $0.1 >= nameEnd }).min(by: { $0.1 < $1.1 })?.0 else { continue }
@@ -757,11 +766,6 @@ public struct EventExtractor: Sendable {
         }
     }
 
-    /// Whether `word` ends right at `end` and starts at or after `lower`.
-    func endsWith(_ s: [Unicode.Scalar], _ word: String, at end: Int, lower: Int) -> Bool {
-        let n = word.unicodeScalars.count
-        return end - n >= lower && hasWord(s, word, at: end - n)
-    }
 
     /// "签约项目399个、投资总额3743.2亿元" in a sentence about the event: figures of the event.
     func attachStatistics(_ events: inout [Event], found: [Found], mentions: [Mention], text: ScalarText,

@@ -450,16 +450,6 @@ public struct TargetExtractor: Sendable {
     func firstOffset(of word: [Unicode.Scalar], in s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Int? {
         ScalarSearch.firstIndex(of: word, in: s, lo, hi)
     }
-
-    func firstOffset(of word: String, in s: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Int? {
-        let n = word.unicodeScalars.count
-        var i = lo
-        while i + n <= hi {
-            if DateExpression.matches(s, word, at: i) { return i }
-            i += 1
-        }
-        return nil
-    }
 }
 
 /// Where an article's target words (target-words.tsv) are, by role: found in one trie pass per article,
