@@ -24,13 +24,12 @@ struct NameRecognizer: Sendable {
     }
 
     /// The end offset of the name starting at `start`, or nil when none fits.
-    func nameEnd(at start: Int, in s: [Unicode.Scalar], context: Context, known: Set<String> = []) -> Int? {
+    func nameEnd(at start: Int, in s: [Unicode.Scalar], context: Context, known: ScalarTrie<Bool>? = nil) -> Int? {
         guard start < s.count, s[start].isHan else { return nil }
         // A name already established elsewhere in the article wins when it fits here.
-        if !known.isEmpty {
+        if let known {
             for length in [3, 2, 4] where start + length <= s.count {
-                let candidate = string(s, start, start + length)
-                if known.contains(candidate), follow(s, start + length) != nil { return start + length }
+                if known.contains(s, start, start + length), follow(s, start + length) != nil { return start + length }
             }
         }
         var options: [(end: Int, follow: Follow)] = []
@@ -93,9 +92,5 @@ struct NameRecognizer: Sendable {
             if end - start >= 2, case .word = follow(s, end) { return end }
         }
         return nil
-    }
-
-    private func string(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        ScalarText.string(s[start..<min(end, s.count)])
     }
 }

@@ -112,7 +112,7 @@ public struct PeopleExtractor: Sendable {
                 j += 1
                 continue
             }
-            guard let start = nameStart(endingAt: j, in: s, known: book.names) else { j += 1; continue }
+            guard let start = nameStart(endingAt: j, in: s, known: book.knownNames) else { j += 1; continue }
             let name = OrganizationRecognizer.string(s, start, j)
             var posts: [Post] = []
             if lexicons.postsEndingAt.longestMatch(in: s, at: postEnd) != nil {
@@ -128,9 +128,9 @@ public struct PeopleExtractor: Sendable {
     }
 
     /// The start of a name that ends at `end`, right before a post: a known name, else surname + 1–2 characters.
-    private func nameStart(endingAt end: Int, in s: [Unicode.Scalar], known: Set<String>) -> Int? {
+    private func nameStart(endingAt end: Int, in s: [Unicode.Scalar], known: ScalarTrie<Bool>) -> Int? {
         for length in [3, 2, 4] where end - length >= 0 {
-            if known.contains(OrganizationRecognizer.string(s, end - length, end)) { return end - length }
+            if known.contains(s, end - length, end) { return end - length }
         }
         // A name cannot end where an organization does (新华社秘书长 is no 华社).
         if organizations.lexicons.knownEndingAt.longestMatch(in: s, at: end) != nil
@@ -175,10 +175,9 @@ public struct PeopleExtractor: Sendable {
             for length in [2, 3, 4] {
                 let colon = start + length
                 guard colon < s.count, s[colon] == ":" || s[colon] == "：" else { continue }
-                let name = OrganizationRecognizer.string(s, start, colon)
-                if book.names.contains(name) || names.nameEnd(at: start, in: s, context: .weak) == colon {
-                    book.add(name, posts: [], evidence: Evidence(span: Span(start, colon), rule: "people.speaker",
-                                                                 confidence: 0.7))
+                if book.knownNames.contains(s, start, colon) || names.nameEnd(at: start, in: s, context: .weak) == colon {
+                    book.add(OrganizationRecognizer.string(s, start, colon), posts: [],
+                             evidence: Evidence(span: Span(start, colon), rule: "people.speaker", confidence: 0.7))
                 }
                 break
             }
@@ -295,21 +294,22 @@ public struct PeopleExtractor: Sendable {
         func flush() {
             defer { run = []; runEndsWithCue = false }
             guard run.count >= 2 else { return }
-            let names = run.map { OrganizationRecognizer.string(s, $0.start, $0.end) }
-            guard runEndsWithCue || names.contains(where: book.names.contains) || (afterColon && run.count >= 3)
+            guard runEndsWithCue || run.contains(where: { book.knownNames.contains(s, $0.start, $0.end) })
+                    || (afterColon && run.count >= 3)
             else { return }
+            let names = run.map { OrganizationRecognizer.string(s, $0.start, $0.end) }
             for (name, span) in zip(names, run) {
                 book.add(name, posts: [], evidence: Evidence(span: span, rule: "people.list", confidence: 0.7))
             }
         }
         for (index, span) in items.enumerated() {
             let isLast = index == items.count - 1
-            if !isLast, isExactName(span, in: s, known: book.names) {
+            if !isLast, isExactName(span, in: s, known: book.knownNames) {
                 run.append(span)
                 continue
             }
             if isLast || !run.isEmpty, span.length > 0,
-               let end = names.nameEnd(at: span.start, in: s, context: .weak, known: book.names), end < span.end || isLast {
+               let end = names.nameEnd(at: span.start, in: s, context: .weak, known: book.knownNames), end < span.end || isLast {
                 run.append(Span(span.start, end))
                 runEndsWithCue = OrganizationRecognizer.hasPrefix(s, "等", at: end)
             }
@@ -319,9 +319,8 @@ public struct PeopleExtractor: Sendable {
     }
 
     /// Whether a list item is exactly a name (a known one, or surname + 1–2 characters that is no common word).
-    private func isExactName(_ span: Span, in s: [Unicode.Scalar], known: Set<String>) -> Bool {
-        let name = OrganizationRecognizer.string(s, span.start, span.end)
-        if known.contains(name) { return true }
+    private func isExactName(_ span: Span, in s: [Unicode.Scalar], known: ScalarTrie<Bool>) -> Bool {
+        if known.contains(s, span.start, span.end) { return true }
         guard (2...4).contains(span.length) else { return false }
         return names.nameEnd(at: span.start, in: s, context: .weak) == span.end
     }
@@ -333,8 +332,9 @@ struct PeopleBook {
     let postKey: (Post) -> String
     private var order: [String] = []
     private var byName: [String: Person] = [:]
-    /// Names seen so far (kept beside `order` so lookups do not rebuild a set).
-    private(set) var names: Set<String> = []
+    /// Names seen so far, as a trie: the rules ask whether a stretch of the text is a known name at many
+    /// offsets, and this answers from the scalars without making or hashing a String.
+    private(set) var knownNames = ScalarTrie<Bool>()
 
     init(postKey: @escaping (Post) -> String) {
         self.postKey = postKey
@@ -347,7 +347,7 @@ struct PeopleBook {
             byName[name] = person
         } else {
             order.append(name)
-            names.insert(name)
+            knownNames.insert(name, true)
             byName[name] = Person(name: name, posts: merged([], posts), evidence: evidence)
         }
     }
