@@ -64,6 +64,8 @@ final class ArticleWriter {
         try writeEvents(facts.events, article: articleID)
         try writeTargets(facts.targets, article: articleID)
         try writeProjects(facts.projects, article: articleID)
+        // Derived co-attendance counts (query side, PersonPairs.swift): after all people and events.
+        try PersonPairs.add(article: articleID, in: database)
         return articleID
     }
 

@@ -77,7 +77,7 @@ final class DatasetteMetadataTests: XCTestCase {
             return try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [[String: Any]], String(decoding: data, as: UTF8.self))
         }
         let search = try get("/kb/search.json?_shape=array&q=%E5%90%88%E8%82%A5") // q=合肥
-        XCTAssertEqual(search.map { $0["source"] as? String }, ["hefei/auto.txt", "plan.txt"])
+        XCTAssertEqual(search.map { $0["source"] as? String }, ["plan.txt", "hefei/auto.txt"]) // newest first
         let projects = try get("/kb/projects.json?_shape=array&place=%E5%AE%89%E5%BE%BD&min_cny=6000000000&max_cny=")
         XCTAssertEqual(projects.map { $0["investment_cny"] as? Int }, [18000000000])
         let pairs = try get("/kb/coattendance.json?_shape=array&person=&min_articles=")

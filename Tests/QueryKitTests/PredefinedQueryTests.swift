@@ -52,12 +52,13 @@ final class PredefinedQueryTests: XCTestCase {
     }
 
     func testSearchTwoCharacterTermScansTheText() {
+        // Newest first (article id descending): plan.txt is article 3, hefei/auto.txt article 1.
         let result = rows("search", ["q=合肥"])
-        XCTAssertEqual(column(result, "source"), ["hefei/auto.txt", "plan.txt"])
-        XCTAssertEqual(column(result, "hits"), ["3", "1"])
-        XCTAssertTrue(column(result, "snippet")[1].contains("【合肥】产业规模"), "\(result)")
-        XCTAssertEqual(column(rows("search", ["q=合肥", "limit=1"]), "source"), ["hefei/auto.txt"], "the best one")
-        XCTAssertEqual(column(rows("search", ["q=新能源汽车", "limit=1"]), "source"), ["hefei/auto.txt"])
+        XCTAssertEqual(column(result, "source"), ["plan.txt", "hefei/auto.txt"])
+        XCTAssertEqual(column(result, "hits"), ["1", "3"])
+        XCTAssertTrue(column(result, "snippet")[0].contains("【合肥】产业规模"), "\(result)")
+        XCTAssertEqual(column(rows("search", ["q=合肥", "limit=1"]), "source"), ["plan.txt"], "the newest one")
+        XCTAssertEqual(column(rows("search", ["q=新能源汽车", "limit=1"]), "source"), ["forum.txt"])
     }
 
     /// 2-character terms go through the trigrams that begin with them; a term at the very end of
@@ -73,8 +74,8 @@ final class PredefinedQueryTests: XCTestCase {
 
     func testSearchLongerTermUsesTheTrigramIndex() {
         let result = rows("search", ["q=新能源汽车"])
-        XCTAssertEqual(column(result, "source"), ["hefei/auto.txt", "forum.txt"])
-        XCTAssertTrue(column(result, "snippet")[1].contains("安徽【新能源汽车】产值"))
+        XCTAssertEqual(column(result, "source"), ["forum.txt", "hefei/auto.txt"])
+        XCTAssertTrue(column(result, "snippet")[0].contains("安徽【新能源汽车】产值"))
         XCTAssertEqual(rows("search", ["q=不存在的词"]).count, 1, "only the header")
         // FTS5 syntax in the term is matched literally, not parsed.
         XCTAssertEqual(ToolRun.predefined("search", on: Self.database, ["q=\"AND OR"]).status, 0)
@@ -112,6 +113,12 @@ final class PredefinedQueryTests: XCTestCase {
         XCTAssertEqual(all.count, 4, "three pairs and the header")
         let companions = rows("coattendance", ["person=李晓明", "min_articles=2"])
         XCTAssertEqual(companions.dropFirst().map { [$0[0], $0[1]] }, [["李晓明", "王建国"]])
+        // A page that the repeated pairs fill (王建国/李晓明: two articles, two events) is read
+        // from the partial rank index; a longer one ranks every pair. Both give the same rows.
+        XCTAssertEqual(rows("coattendance", ["limit=1"]), Array(all.prefix(2)))
+        XCTAssertEqual(rows("coattendance", ["limit=2"]), Array(all.prefix(3)))
+        XCTAssertEqual(rows("coattendance", ["min_articles=2"]), Array(all.prefix(2)))
+        XCTAssertEqual(rows("coattendance", ["limit=0"]).count, 1, "only the header")
     }
 
     func testTargetsFilterAndMarkMaskedFigures() {

@@ -85,7 +85,11 @@ enum QueryFixture {
             let store = try KnowledgeStore(path: path)
             try store.database.inTransaction(.immediate) {
                 try store.database.execute(sql: articleRows)
+                // Articles inserted by hand are indexed for search by hand (migration 3: the writer indexes its own).
+                try store.database.execute(sql: "INSERT INTO article_search(article_search) VALUES ('rebuild')")
                 try store.database.execute(sql: factRows)
+                // Facts written by hand, not by ArticleWriter: the derived pair counts from scratch.
+                try PersonPairs.recount(in: store.database)
             }
         }
         return path

@@ -416,3 +416,83 @@ CREATE INDEX articles_by_text_ending ON articles(substr(text, -2));
 CREATE INDEX articles_by_title_ending ON articles(substr(title, -2));
 INSERT INTO schema_guide(name, kind, description) VALUES
     ('article_search_terms',  'table', 'The trigrams in article_search, with how many articles hold each (FTS5 vocabulary).');
+
+-- migration: 3 query speed
+-- Derived tables and indexes that let the predefined queries read a page through an index
+-- instead of ranking every group (issue 5). They hold nothing the fact tables do not: each
+-- can be recomputed from them, and a test checks that they equal that recomputation.
+CREATE TABLE person_pairs (
+    -- Co-attendance, kept up to date: two people named in the same articles (smaller id
+    -- first), in how many articles, and at how many events both took part (from
+    -- event_participants, across all articles). A pair is added when an article is written
+    -- (PersonPairs.add, after the article's facts), taken back by the delete
+    -- triggers below when the article's facts go (re-import, prune), and dropped at zero.
+    one      INTEGER NOT NULL,                  -- people.id, the smaller
+    other    INTEGER NOT NULL,                  -- people.id, the larger
+    articles INTEGER NOT NULL DEFAULT 0,        -- articles naming both
+    events   INTEGER NOT NULL DEFAULT 0,        -- distinct events both took part in
+    PRIMARY KEY (one, other),
+    CHECK (one < other)
+) STRICT, WITHOUT ROWID;
+-- coattendance: the most frequent pairs first, read backwards (events DESC, articles DESC).
+-- Partial: only the pairs ranked at or above (events 1, articles 2), a few hundred at 20,000
+-- articles, so a write moves an index entry only when a pair repeats. Every pair outside it
+-- ranks below every pair inside it, with or without a min_articles filter (outside: no
+-- event, or one event and one article), so a page that fits inside is read from it alone.
+CREATE INDEX person_pairs_by_rank ON person_pairs(events, articles)
+    WHERE events >= 2 OR (events = 1 AND articles >= 2);
+
+CREATE TRIGGER person_pairs_drop_at_zero AFTER UPDATE OF articles, events ON person_pairs
+WHEN new.articles = 0 AND new.events = 0 BEGIN
+    DELETE FROM person_pairs WHERE one = new.one AND other = new.other;
+END;
+-- A mention going away (its article deleted or re-imported): one article fewer for the pairs
+-- it formed with the mentions of that article still present. Each pair is counted down once,
+-- by whichever of its two mentions goes first.
+CREATE TRIGGER person_mentions_pairs_delete AFTER DELETE ON person_mentions BEGIN
+    UPDATE person_pairs SET articles = articles - 1
+     WHERE one = old.person_id
+       AND other IN (SELECT m.person_id FROM person_mentions m
+                      WHERE m.article_id = old.article_id AND m.person_id > old.person_id);
+    UPDATE person_pairs SET articles = articles - 1
+     WHERE other = old.person_id
+       AND one IN (SELECT m.person_id FROM person_mentions m
+                    WHERE m.article_id = old.article_id AND m.person_id < old.person_id);
+END;
+-- A person's last role at an event going away: one shared event fewer with everyone still
+-- taking part in it (a person with several roles counts once).
+CREATE TRIGGER event_participants_pairs_delete AFTER DELETE ON event_participants
+WHEN NOT EXISTS (SELECT 1 FROM event_participants x
+                  WHERE x.event_id = old.event_id AND x.person_id = old.person_id) BEGIN
+    UPDATE person_pairs SET events = events - 1
+     WHERE one = old.person_id
+       AND other IN (SELECT x.person_id FROM event_participants x
+                      WHERE x.event_id = old.event_id AND x.person_id > old.person_id);
+    UPDATE person_pairs SET events = events - 1
+     WHERE other = old.person_id
+       AND one IN (SELECT x.person_id FROM event_participants x
+                    WHERE x.event_id = old.event_id AND x.person_id < old.person_id);
+END;
+-- Existing databases: the pairs computed from scratch.
+INSERT INTO person_pairs(one, other, articles)
+SELECT m1.person_id, m2.person_id, count(*)
+  FROM person_mentions m1
+  JOIN person_mentions m2 ON m2.article_id = m1.article_id AND m2.person_id > m1.person_id
+ GROUP BY m1.person_id, m2.person_id;
+INSERT INTO person_pairs(one, other, events)
+SELECT e1.person_id, e2.person_id, count(DISTINCT e1.event_id)
+  FROM event_participants e1
+  JOIN event_participants e2 ON e2.event_id = e1.event_id AND e2.person_id > e1.person_id
+ GROUP BY e1.person_id, e2.person_id
+    ON CONFLICT DO UPDATE SET events = excluded.events;
+INSERT INTO schema_guide(name, kind, description) VALUES
+    ('person_pairs',          'table', 'Derived: pairs of people named in the same articles, with how many articles and shared events.');
+-- Indexes in the order the lists are shown, so a page is read through the index and the scan
+-- stops at `limit` (the tie-breaks after the indexed columns are sorted per group only).
+-- events, event_people: dated first, then year unknown (--06-01), then undated; by name.
+DROP INDEX events_by_start;
+CREATE INDEX events_by_date_order ON events(start_date IS NULL, substr(start_date, 1, 2) = '--', start_date, name);
+-- targets: by year (unknown last), then subject.
+CREATE INDEX targets_by_year_order ON targets(year IS NULL, year, subject);
+-- projects: largest investment first (unknown last), then name.
+CREATE INDEX projects_by_investment_order ON projects(investment_cny IS NULL, investment_cny DESC, name);

@@ -6,44 +6,70 @@
 -- param: person text? Part of a person's name; all pairs when omitted
 -- param: min_articles integer = 1 Only pairs named together in at least this many articles
 -- param: limit integer = 100 Most pairs to return
+--
+-- The counts come from person_pairs (migration 3), which the importer keeps equal to counting
+-- the fact tables: a pair's articles naming both, and the distinct events both took part in.
 WITH chosen AS (
     SELECT id FROM people WHERE :person IS NOT NULL AND instr(name, :person) > 0
 ),
-pairs AS (
-    -- With a person: each chosen person with everyone named beside them (a pair of two
-    -- chosen people once). Without: every pair once, smaller id first. Two branches rather
-    -- than one condition, so each can use the indexes on person_mentions.
-    SELECT m1.person_id AS one, m2.person_id AS other, m1.article_id
-    FROM chosen
-    JOIN person_mentions m1 ON m1.person_id = chosen.id
-    JOIN person_mentions m2 ON m2.article_id = m1.article_id AND m2.person_id <> m1.person_id
-    WHERE NOT (m2.person_id < m1.person_id AND m2.person_id IN (SELECT id FROM chosen))
-    UNION ALL
-    SELECT m1.person_id, m2.person_id, m1.article_id
-    FROM person_mentions m1
-    JOIN person_mentions m2 ON m2.article_id = m1.article_id AND m2.person_id > m1.person_id
-    WHERE :person IS NULL
+companions AS (
+    -- With a person: each chosen person with everyone named beside them (a pair of two chosen
+    -- people once, smaller id first), found through the chosen people's own mentions.
+    SELECT DISTINCT c.id AS one, m2.person_id AS other
+    FROM chosen c
+    CROSS JOIN person_mentions m1 ON m1.person_id = c.id
+    JOIN person_mentions m2 ON m2.article_id = m1.article_id AND m2.person_id <> c.id
+    WHERE NOT (m2.person_id < c.id AND m2.person_id IN (SELECT id FROM chosen))
+),
+ranked_keys AS (
+    -- Without a person: the ranking keys (events, articles) of the page's pairs, read backwards
+    -- through the partial index person_pairs_by_rank (the repeated pairs: its WHERE is
+    -- repeated here word for word so SQLite may use it).
+    SELECT events, articles FROM person_pairs
+    WHERE :person IS NULL AND (events >= 2 OR (events = 1 AND articles >= 2))
+      AND articles >= max(1, :min_articles)
+    ORDER BY events DESC, articles DESC
+    LIMIT :limit
+),
+threshold AS (
+    -- The key of the page's last pair, when the index holds a whole page. Every pair at or
+    -- above it is a candidate, so ties on the key are settled by name below exactly as a
+    -- full ranking would. Otherwise (a small database, a large limit) every pair is ranked.
+    SELECT events, articles,
+           :limit >= 0 AND (SELECT count(*) FROM ranked_keys) >= :limit AS whole_page
+    FROM ranked_keys
+    ORDER BY events, articles
+    LIMIT 1
 ),
 counted AS (
-    SELECT one, other, count(*) AS articles FROM pairs GROUP BY one, other HAVING count(*) >= :min_articles
-),
-shared AS (
-    -- Events both of a counted pair took part in: one aggregate over event participants
-    -- (rather than a lookup per pair), kept to the pairs counted above.
-    SELECT e1.person_id AS one, e2.person_id AS other, count(DISTINCT e1.event_id) AS events
-    FROM counted c
-    CROSS JOIN event_participants e1 ON e1.person_id = c.one
-    JOIN event_participants e2 ON e2.event_id = e1.event_id AND e2.person_id = c.other
-    GROUP BY e1.person_id, e2.person_id
+    SELECT k.one, k.other, pp.articles, pp.events
+    FROM companions k
+    JOIN person_pairs pp ON pp.one = min(k.one, k.other) AND pp.other = max(k.one, k.other)
+    WHERE pp.articles >= max(1, :min_articles)
+    UNION ALL
+    SELECT pp.one, pp.other, pp.articles, pp.events
+    FROM person_pairs pp
+    WHERE :person IS NULL AND (SELECT whole_page FROM threshold)
+      AND (pp.events >= 2 OR (pp.events = 1 AND pp.articles >= 2))
+      AND (pp.events, pp.articles) >= (SELECT events, articles FROM threshold)
+      AND pp.articles >= max(1, :min_articles)
+    UNION ALL
+    -- (A condition in LIMIT, not WHERE: a limit of 0 skips the scan rather than testing
+    -- every pair.)
+    SELECT * FROM (
+        SELECT pp.one, pp.other, pp.articles, pp.events
+        FROM person_pairs pp
+        WHERE pp.articles >= max(1, :min_articles)
+        LIMIT CASE WHEN :person IS NULL AND NOT coalesce((SELECT whole_page FROM threshold), 0) THEN -1 ELSE 0 END
+    )
 ),
 ranked AS (
     -- The page is chosen before the event names are gathered, so they are read for it alone.
-    SELECT c.one, c.other, c.articles, coalesce(s.events, 0) AS events, p1.name AS person, p2.name AS with_person
+    SELECT c.one, c.other, c.articles, c.events, p1.name AS person, p2.name AS with_person
     FROM counted c
     JOIN people p1 ON p1.id = c.one
     JOIN people p2 ON p2.id = c.other
-    LEFT JOIN shared s ON s.one = c.one AND s.other = c.other
-    ORDER BY events DESC, c.articles DESC, person, with_person
+    ORDER BY c.events DESC, c.articles DESC, person, with_person
     LIMIT :limit
 )
 SELECT r.person,

@@ -6,22 +6,48 @@
 -- param: event text? Part of the event name (论坛, 产业大会); all events when omitted
 -- param: person text? Part of a person's name, to see only them
 -- param: limit integer = 100 Most rows to return
-WITH attended AS (
-    -- Events are filtered by name before their participants are read (CROSS JOIN keeps
-    -- events the outer loop), and the page is cut before roles and posts are gathered.
-    SELECT e.id AS event_id, e.article_id, e.name AS event, e.start_date, e.place_id,
+WITH chosen_events AS (
+    -- The events that can give the page's rows, in the page's order: each chosen event gives
+    -- at least one row, so the first `limit` rows lie among the first `limit` events. Without
+    -- a person, events are read in order through events_by_date_order (migration 3) and the
+    -- limit stops the scan; with one, that person's events are found through their
+    -- participations and sorted (two branches, so each keeps its index).
+    SELECT * FROM (
+        SELECT e.id, e.article_id, e.name, e.start_date, e.place_id, a.source
+        FROM events e
+        JOIN articles a ON a.id = e.article_id
+        WHERE :person IS NULL
+          AND (:event IS NULL OR instr(e.name, :event) > 0)
+          AND EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id)
+        ORDER BY e.start_date IS NULL, substr(e.start_date, 1, 2) = '--', e.start_date, e.name, a.source
+        LIMIT :limit
+    )
+    UNION ALL
+    SELECT * FROM (
+        SELECT DISTINCT e.id, e.article_id, e.name, e.start_date, e.place_id, a.source
+        FROM people p
+        CROSS JOIN event_participants ep ON ep.person_id = p.id
+        JOIN events e ON e.id = ep.event_id
+        JOIN articles a ON a.id = e.article_id
+        WHERE :person IS NOT NULL AND instr(p.name, :person) > 0
+          AND (:event IS NULL OR instr(e.name, :event) > 0)
+        ORDER BY e.start_date IS NULL, substr(e.start_date, 1, 2) = '--', e.start_date, e.name, a.source
+        LIMIT :limit
+    )
+),
+attended AS (
+    -- The page is cut before roles and posts are gathered.
+    SELECT ce.id AS event_id, ce.article_id, ce.name AS event, ce.start_date, ce.place_id,
            p.id AS person_id, p.name AS person,
-           a.source,
+           ce.source,
            min(ep.span_start) AS first_span
-    FROM events e
-    CROSS JOIN event_participants ep ON ep.event_id = e.id
+    FROM chosen_events ce
+    CROSS JOIN event_participants ep ON ep.event_id = ce.id
     JOIN people p ON p.id = ep.person_id
-    JOIN articles a ON a.id = e.article_id
-    WHERE (:event IS NULL OR instr(e.name, :event) > 0)
-      AND (:person IS NULL OR instr(p.name, :person) > 0)
-    GROUP BY e.id, p.id
+    WHERE (:person IS NULL OR instr(p.name, :person) > 0)
+    GROUP BY ce.id, p.id
     -- Dates without a year (--06-01) cannot be placed among dated ones: they go last.
-    ORDER BY e.start_date IS NULL, e.start_date LIKE '--%', e.start_date, e.name, a.source, min(ep.span_start), p.name
+    ORDER BY ce.start_date IS NULL, substr(ce.start_date, 1, 2) = '--', ce.start_date, ce.name, ce.source, min(ep.span_start), p.name
     LIMIT :limit
 )
 SELECT t.event,
@@ -39,4 +65,4 @@ SELECT t.event,
        t.source
 FROM attended t
 LEFT JOIN places pl ON pl.id = t.place_id
-ORDER BY t.start_date IS NULL, t.start_date LIKE '--%', t.start_date, t.event, t.source, t.first_span, t.person;
+ORDER BY t.start_date IS NULL, substr(t.start_date, 1, 2) = '--', t.start_date, t.event, t.source, t.first_span, t.person;

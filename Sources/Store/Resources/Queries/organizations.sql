@@ -15,13 +15,21 @@ WITH counted AS (
        OR instr(o.name, :name) > 0
        OR o.id IN (SELECT oa.organization_id FROM organization_aliases oa WHERE oa.alias = :name)
 ),
+floor AS (
+    -- The article count of the page's last organization: only organizations named at least
+    -- that often can be on the page, so people are counted for them alone (counting them for
+    -- every organization read every post).
+    SELECT min(articles) AS articles FROM (
+        SELECT articles FROM counted WHERE articles >= :min_articles ORDER BY articles DESC LIMIT :limit
+    )
+),
 ranked AS (
     -- Ordered and cut to the page on the two counts first; aliases and dates, which read
     -- every mentioning article, are then gathered for the page alone.
     SELECT r.id, r.name, r.articles,
            (SELECT count(DISTINCT po.person_id) FROM posts po WHERE po.organization_id = r.id) AS people
     FROM counted r
-    WHERE r.articles >= :min_articles
+    WHERE r.articles >= :min_articles AND r.articles >= (SELECT articles FROM floor)
     ORDER BY r.articles DESC, people DESC, r.name
     LIMIT :limit
 ),
