@@ -163,4 +163,15 @@ final class TargetExtractorTests: XCTestCase {
         XCTAssertEqual(t.map(\.year), [2022])
         XCTAssertEqual(t.map(\.value), [25])
     }
+
+    func testTargetWordsCountOnlyWordsWhollyInsideASpan() {
+        // 预计 (forecast) and 去年 (past) from target-words.tsv.
+        let s = Array("产值预计增长，去年完成".unicodeScalars)
+        let words = TargetWords(s)
+        XCTAssertTrue(words.has(.forecast, Span(0, 6)))
+        XCTAssertFalse(words.has(.forecast, Span(0, 3)), "预计 crosses the span's end")
+        XCTAssertFalse(words.has(.forecast, Span(3, 6)), "预计 starts before the span")
+        XCTAssertTrue(words.has(.past, Span(7, 11)))
+        XCTAssertFalse(words.has(.past, Span(0, 7)))
+    }
 }
