@@ -23,7 +23,11 @@ let package = Package(
         // Domain value types shared by extraction and storage; knows neither Chinese nor SQLite.
         .target(name: "Facts"),
         // Bytes -> article text: decoding, kind detection, chrome removal, script conversion.
-        .target(name: "Normalization", dependencies: ["Facts"]),
+        .target(
+            name: "Normalization",
+            dependencies: ["Facts"],
+            resources: [.copy("Resources/HantHans.txt")]
+        ),
         // Text -> facts with spans: segmentation and one extractor per kind of fact.
         .target(
             name: "Extraction",
