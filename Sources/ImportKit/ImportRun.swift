@@ -72,6 +72,7 @@ public final class ImportRun {
         let runID: Int64
         let stored: [String: KnowledgeStore.StoredArticle]
         do {
+            try store!.configureForBulkWrites()
             runID = try store!.beginRun()
             stored = try store!.sources()
         } catch {
@@ -170,10 +171,14 @@ public final class ImportRun {
         }
     }
 
-    /// Articles per transaction: large enough that commits cost little next to extraction, small
-    /// enough that an interruption waits for only a moment.
-    static let batchArticles = 32
-    static let batchSeconds = 0.25
+    /// Articles per transaction. Each commit rewrites the b-tree pages the batch touched (the
+    /// same interior and index pages again and again) and flushes the full-text index's pending
+    /// terms as one more segment, so fewer, larger batches write less. An interruption does not
+    /// wait for a batch to fill: it cancels the pipeline and the batch commits what it holds.
+    /// A kill loses at most the open batch, never part of an article.
+    static let batchArticles = 256
+    /// ... or this much wall-clock time, so readers see progress and a kill loses little work.
+    static let batchSeconds = 1.0
 
     /// Writes one outcome; true when it wrote an article.
     private func write(_ outcome: FileOutcome, into store: KnowledgeStore, run runID: Int64,

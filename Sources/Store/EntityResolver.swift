@@ -1,57 +1,139 @@
 /// Finds or creates the shared rows for names: one person per name, one organization per
 /// organization (its names and the aliases articles recorded for it), one place per name.
 ///
-/// Ids are looked up through the database each time (cached statements), never kept across
-/// transactions, so a rolled-back article cannot leave a stale id behind.
-struct EntityResolver {
+/// People and places are looked up through the database once per batch and then kept in memory
+/// (name → id): a name recurs in article after article. Invariant: the memory only ever holds
+/// what the open transaction can see, because the writer forgets it whenever a batch ends and
+/// whenever an article's savepoint rolls back (`forgetCachedEntities`); the database stays the
+/// truth. Organizations are always asked of the database: merging and renaming change them.
+final class EntityResolver {
     let database: Database
+
+    private struct KnownPlace {
+        var id: Int64
+        var hasLevel: Bool
+        var hasProvince: Bool
+    }
+    private var knownPeople: [String: Int64] = [:]
+    private var knownPlaces: [String: KnownPlace] = [:]
+
+    // Prepared once per writer: preparing costs more than running them.
+    private let selectPerson: Statement
+    private let insertPerson: Statement
+    private let selectPlace: Statement
+    private let completePlace: Statement
+    private let insertPlace: Statement
+    private let selectOrganizationByName: Statement
+    private let selectOrganizationsByAlias: Statement
+    private let countOtherAliasOwners: Statement
+    private let insertOrganization: Statement
+
+    init(database: Database) throws {
+        self.database = database
+        selectPerson = try database.prepare("SELECT id FROM people WHERE name = ?")
+        insertPerson = try database.prepare("INSERT INTO people(name) VALUES (?)")
+        selectPlace = try database.prepare("SELECT id, level IS NOT NULL, province IS NOT NULL FROM places WHERE name = ?")
+        completePlace = try database.prepare(
+            "UPDATE places SET level = coalesce(level, ?), province = coalesce(province, ?) WHERE id = ?")
+        insertPlace = try database.prepare("INSERT INTO places(name, level, province) VALUES (?, ?, ?)")
+        selectOrganizationByName = try database.prepare("SELECT id FROM organizations WHERE name = ?")
+        selectOrganizationsByAlias = try database.prepare(
+            "SELECT DISTINCT organization_id FROM organization_aliases WHERE alias = ? LIMIT 2")
+        countOtherAliasOwners = try database.prepare("""
+            SELECT count(DISTINCT organization_id) FROM organization_aliases
+            WHERE alias = ? AND organization_id <> ?
+            """)
+        insertOrganization = try database.prepare("INSERT INTO organizations(name) VALUES (?)")
+    }
+
+    /// Drops the names kept in memory: after a rollback they may name rows that are gone.
+    func forgetCachedEntities() {
+        knownPeople.removeAll(keepingCapacity: true)
+        knownPlaces.removeAll(keepingCapacity: true)
+    }
 
     // MARK: People
 
     func person(named name: String) throws -> Int64 {
-        if let id = try database.fetchValue(Int64.self, sql: "SELECT id FROM people WHERE name = ?", arguments: [name]) {
-            return id
+        if let id = knownPeople[name] { return id }
+        try selectPerson.bindText(name, at: 1)
+        let id: Int64
+        if let found = try selectPerson.firstInteger() {
+            id = found
+        } else {
+            try insertPerson.bindText(name, at: 1)
+            try insertPerson.run()
+            id = database.lastInsertRowID
         }
-        try database.execute(sql: "INSERT INTO people(name) VALUES (?)", arguments: [name])
-        return database.lastInsertRowID
+        knownPeople[name] = id
+        return id
     }
 
     // MARK: Places
 
     /// The place by name; a lexicon's level or province fills what an earlier mention left NULL.
     func place(named name: String, level: String? = nil, province: String? = nil) throws -> Int64 {
-        if let row = try database.fetchOne(sql: "SELECT id, level, province FROM places WHERE name = ?", arguments: [name]) {
-            let id: Int64 = row.value(0) ?? 0
-            if (row[1].isNull && level != nil) || (row[2].isNull && province != nil) {
-                try database.execute(sql: "UPDATE places SET level = coalesce(level, ?), province = coalesce(province, ?) WHERE id = ?",
-                                     arguments: [level, province, id])
+        var place: KnownPlace
+        if let known = knownPlaces[name] {
+            place = known
+        } else {
+            try selectPlace.bindText(name, at: 1)
+            if try selectPlace.step() {
+                place = KnownPlace(id: selectPlace.int64(at: 0), hasLevel: selectPlace.bool(at: 1),
+                                   hasProvince: selectPlace.bool(at: 2))
+                selectPlace.reset()
+            } else {
+                selectPlace.reset()
+                try insertPlace.bindText(name, at: 1)
+                try insertPlace.bindText(level, at: 2)
+                try insertPlace.bindText(province, at: 3)
+                try insertPlace.run()
+                place = KnownPlace(id: database.lastInsertRowID, hasLevel: level != nil, hasProvince: province != nil)
+                knownPlaces[name] = place
+                return place.id
             }
-            return id
         }
-        try database.execute(sql: "INSERT INTO places(name, level, province) VALUES (?, ?, ?)", arguments: [name, level, province])
-        return database.lastInsertRowID
+        if (!place.hasLevel && level != nil) || (!place.hasProvince && province != nil) {
+            try completePlace.bindText(level, at: 1)
+            try completePlace.bindText(province, at: 2)
+            try completePlace.bindInteger(place.id, at: 3)
+            try completePlace.run()
+            place.hasLevel = place.hasLevel || level != nil
+            place.hasProvince = place.hasProvince || province != nil
+        }
+        knownPlaces[name] = place
+        return place.id
     }
 
     // MARK: Organizations
 
     /// The organization whose name this is.
     func organizationID(withName name: String) throws -> Int64? {
-        try database.fetchValue(Int64.self, sql: "SELECT id FROM organizations WHERE name = ?", arguments: [name])
+        try selectOrganizationByName.bindText(name, at: 1)
+        return try selectOrganizationByName.firstInteger()
     }
 
     /// The organization articles recorded this alias for, when exactly one did: a short form used
     /// for two bodies (省政府 of two provinces) links neither — a wrong merge is worse than a split.
     func organizationID(withAlias alias: String) throws -> Int64? {
-        let rows = try database.fetchAll(
-            sql: "SELECT DISTINCT organization_id FROM organization_aliases WHERE alias = ? LIMIT 2", arguments: [alias])
-        return rows.count == 1 ? rows[0].value(0) : nil
+        let statement = selectOrganizationsByAlias
+        try statement.bindText(alias, at: 1)
+        defer { statement.reset() }
+        guard try statement.step() else { return nil }
+        let first = statement.int64(at: 0)
+        return try statement.step() ? nil : first
     }
 
     /// Resolves a bare organization name (from a post or a project party): by name, then by a
     /// recorded alias, else a new row.
     func organization(named name: String) throws -> Int64 {
         if let id = try organizationID(withName: name) ?? organizationID(withAlias: name) { return id }
-        try database.execute(sql: "INSERT INTO organizations(name) VALUES (?)", arguments: [name])
+        return try newOrganization(named: name)
+    }
+
+    private func newOrganization(named name: String) throws -> Int64 {
+        try insertOrganization.bindText(name, at: 1)
+        try insertOrganization.run()
         return database.lastInsertRowID
     }
 
@@ -65,10 +147,9 @@ struct EntityResolver {
         for alias in aliases where alias != name {
             guard let aliasRow = try organizationID(withName: alias), aliasRow != id else { continue }
             // The short form must not stand for another body elsewhere.
-            let otherOwners = try database.fetchValue(Int.self, sql: """
-                SELECT count(DISTINCT organization_id) FROM organization_aliases
-                WHERE alias = ? AND organization_id <> ?
-                """, arguments: [alias, aliasRow]) ?? 0
+            try countOtherAliasOwners.bindText(alias, at: 1)
+            try countOtherAliasOwners.bindInteger(aliasRow, at: 2)
+            let otherOwners = try countOtherAliasOwners.firstInteger() ?? 0
             guard otherOwners == 0 else { continue }
             if let fuller = id {
                 try merge(aliasRow, into: fuller)
@@ -78,8 +159,7 @@ struct EntityResolver {
             }
         }
         if let id { return id }
-        try database.execute(sql: "INSERT INTO organizations(name) VALUES (?)", arguments: [name])
-        return database.lastInsertRowID
+        return try newOrganization(named: name)
     }
 
     /// Gives a row a fuller name; the articles that used the old name keep it as their alias.

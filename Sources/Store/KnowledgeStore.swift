@@ -44,6 +44,13 @@ public final class KnowledgeStore {
     public let database: Database
     public let isReadOnly: Bool
 
+    /// Articles written in the open batch whose text is not yet in `article_search`, by source.
+    /// Invariant: empty outside `inBatch`; every id in it is a committed-or-pending article row.
+    private var unindexed: [String: Int64] = [:]
+    private var isInBatch = false
+    /// Made at the first article written, then reused: its statements are prepared once.
+    private var articleWriter: ArticleWriter?
+
     /// Opens the database for writing, creating and migrating it as needed.
     public convenience init(path: String) throws {
         try self.init(path: path, readOnly: false)
@@ -158,18 +165,36 @@ public final class KnowledgeStore {
     @discardableResult
     public func replaceArticle(_ article: Article, contentHash: String, byteCount: Int,
                                extractorVersion: Int, facts: ArticleFacts, run: Int64) throws -> Int64 {
-        try write {
-            let writer = ArticleWriter(database: database)
-            return try writer.replace(article, contentHash: contentHash, byteCount: byteCount,
-                                      extractorVersion: extractorVersion, facts: facts, run: run)
+        // The row about to be deleted must be in the index, or the delete trigger's 'delete'
+        // of an external-content FTS5 table would corrupt it.
+        if unindexed[article.source] != nil { try indexUnindexedArticles() }
+        let writer = try articleWriter ?? ArticleWriter(database: database)
+        articleWriter = writer
+        let id: Int64
+        do {
+            id = try write {
+                let id = try writer.replace(article, contentHash: contentHash, byteCount: byteCount,
+                                            extractorVersion: extractorVersion, facts: facts, run: run)
+                if !isInBatch { try index([id]) }
+                return id
+            }
+        } catch {
+            // Rolled back: names it had resolved may point at rows that are gone.
+            writer.resolver.forgetCachedEntities()
+            throw error
         }
+        if !isInBatch { writer.resolver.forgetCachedEntities() }
+        // Recorded only once its savepoint is released: a rolled-back article has no row to index.
+        if isInBatch { unindexed[article.source] = id }
+        return id
     }
 
     /// Removes an article and its facts; shared entities stay (see `removeOrphans`).
     /// Returns false when no article had this source.
     @discardableResult
     public func removeArticle(source: String) throws -> Bool {
-        try write {
+        if unindexed[source] != nil { try indexUnindexedArticles() }
+        return try write {
             try database.execute(sql: "DELETE FROM articles WHERE source = ?", arguments: [source])
             return database.changes > 0
         }
@@ -178,7 +203,8 @@ public final class KnowledgeStore {
     /// Deletes people, organizations and places no fact refers to any more. Returns how many.
     @discardableResult
     public func removeOrphans() throws -> Int {
-        try write {
+        articleWriter?.resolver.forgetCachedEntities()
+        return try write {
             var removed = 0
             try database.execute(sql: """
                 DELETE FROM people AS p
@@ -205,10 +231,57 @@ public final class KnowledgeStore {
         }
     }
 
+    /// Settings of this connection (not of the file) for a run that writes many articles:
+    /// - a 32 MiB page cache, so a batch's dirty pages stay in memory until its commit instead of
+    ///   spilling into the WAL mid-transaction, and the entity indexes are not re-read page by page;
+    /// - temporary b-trees (DISTINCT, sorting) in memory;
+    /// - a checkpoint every 8192 WAL pages (32 MiB) rather than 1000, so the pages every batch
+    ///   touches again (index interiors, the full-text index's structure) reach the database file
+    ///   once per few batches. The last connection to close checkpoints the rest.
+    /// All three are bounded: memory and WAL size do not grow with the number of articles.
+    public func configureForBulkWrites() throws {
+        try database.execute(sql: "PRAGMA cache_size = -32768")
+        try database.execute(sql: "PRAGMA temp_store = MEMORY")
+        try database.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
+    }
+
     /// Runs `body` in one IMMEDIATE transaction, for writing a batch of articles at once:
     /// each `replaceArticle` inside becomes a savepoint, the batch commits whole or not at all.
+    ///
+    /// The batch's articles enter the full-text index together, in one statement just before
+    /// the commit: SQLite 3.40's FTS5 writes its pending terms out as a new segment at every
+    /// savepoint, so indexing each article as it is written (the trigger of migration 1, dropped
+    /// in migration 3) cost one segment per article and merge after merge of them.
     public func inBatch<T>(_ body: () throws -> T) throws -> T {
-        try database.inTransaction(.immediate, body)
+        precondition(!isInBatch, "inBatch does not nest")
+        isInBatch = true
+        defer {
+            isInBatch = false
+            unindexed.removeAll()
+            // Outside a batch other SQL may change the rows; the next batch asks the database again.
+            articleWriter?.resolver.forgetCachedEntities()
+        }
+        return try database.inTransaction(.immediate) {
+            let result = try body()
+            try indexUnindexedArticles()
+            return result
+        }
+    }
+
+    /// Adds the batch's articles written so far to the full-text index.
+    private func indexUnindexedArticles() throws {
+        guard !unindexed.isEmpty else { return }
+        try index(unindexed.values.sorted())
+        unindexed.removeAll()
+    }
+
+    /// Adds these articles' title and text to `article_search`, ascending ids in one statement.
+    private func index(_ articleIDs: [Int64]) throws {
+        let list = "[" + articleIDs.map(String.init).joined(separator: ",") + "]"
+        try database.execute(sql: """
+            INSERT INTO article_search(rowid, title, text)
+            SELECT id, title, text FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id
+            """, arguments: [list])
     }
 
     /// A transaction of its own, or a savepoint inside the caller's.
