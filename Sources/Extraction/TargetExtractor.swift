@@ -21,9 +21,8 @@ public struct TargetExtractor: Sendable {
     static let modals = words("modal")
     static let verbs = words("verb")
     static let verbTrie = ScalarTrie(verbs.map { ($0, $0) })
-    /// First scalars of goal verbs and of all target words: one-load prechecks before a trie walk.
+    /// First scalars of goal verbs: a one-load precheck before a trie walk.
     static let verbStarts = FirstScalarFilter(verbs)
-    static let wordStarts = FirstScalarFilter(words.filter { $0.count > 1 }.map { $0[0] })
     static let forecasts = words("forecast")
     static let pasts = words("past")
 
@@ -455,32 +454,35 @@ public struct TargetExtractor: Sendable {
 /// Where an article's target words (target-words.tsv) are, by role: found in one trie pass per article,
 /// so "does this sentence or clause hold a forecast/past/modal word?" costs a binary search, not a pass.
 struct TargetWords {
-    /// The roles the extractor asks about.
+    /// The roles the extractor asks about (goal verbs are looked up in `TargetExtractor.verbTrie`).
     enum Role: String, CaseIterable {
-        case modal, verb, forecast, past, recurring
+        case modal, forecast, past, recurring
     }
 
     /// Per role (`Role.allCases` order): the span of each occurrence, ordered by start.
     /// Invariant: an occurrence is a whole lexicon word at its offset whose (first) role is that role.
     private var occurrences: [[Span]]
 
-    /// Per role (`Role.allCases` order), a trie of the words whose first listed role it is.
-    static let tries: [ScalarTrie<Bool>] = {
+    /// Per role (`Role.allCases` order), the words whose first listed role it is (a word listed twice
+    /// keeps its first role).
+    static let wordsByRole: [[String]] = {
         var seen = Set<String>()
         var words = Array(repeating: [String](), count: Role.allCases.count)
         for entry in TargetExtractor.words where entry.count > 1 && seen.insert(entry[0]).inserted {
             if let role = Role(rawValue: entry[1]) { words[index(role)].append(entry[0]) }
         }
-        return words.map { ScalarTrie($0.map { ($0, true) }) }
+        return words
     }()
+    static let tries: [ScalarTrie<Bool>] = wordsByRole.map { ScalarTrie($0.map { ($0, true) }) }
+    static let starts = FirstScalarFilter(wordsByRole.joined())
 
     init(_ s: [Unicode.Scalar]) {
         occurrences = Array(repeating: [], count: Role.allCases.count)
-        let tries = Self.tries, starts = TargetExtractor.wordStarts
-        // Each role's trie walked only where a target word may start; walks never allocate.
+        let tries = Self.tries, starts = Self.starts
+        // Each role's trie walked only where one of its words may start; walks never allocate.
         var p = starts.next(in: s, from: 0, to: s.count)
         while p < s.count {
-            for r in tries.indices {
+            for r in tries.indices where tries[r].mayMatch(in: s, at: p) {
                 tries[r].forEachMatchLength(in: s, at: p) { length in
                     occurrences[r].append(Span(p, p + length))
                     return false
@@ -493,10 +495,9 @@ struct TargetWords {
     private static func index(_ role: Role) -> Int {
         switch role {
         case .modal: return 0
-        case .verb: return 1
-        case .forecast: return 2
-        case .past: return 3
-        case .recurring: return 4
+        case .forecast: return 1
+        case .past: return 2
+        case .recurring: return 3
         }
     }
 
