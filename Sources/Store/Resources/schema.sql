@@ -487,11 +487,55 @@ SELECT e1.person_id, e2.person_id, count(DISTINCT e1.event_id)
     ON CONFLICT DO UPDATE SET events = excluded.events;
 INSERT INTO schema_guide(name, kind, description) VALUES
     ('person_pairs',          'table', 'Derived: pairs of people named in the same articles, with how many articles and shared events.');
+-- Finding people by part of their name (coattendance, person_posts, event_people) without
+-- reading all of them: every suffix of every name, so a name contains q exactly when one of
+-- its suffixes begins with q, a range of this index. Kept by triggers on people (a name of n
+-- characters: n rows); names longer than 64 characters (none in practice) are instead found
+-- through people_with_long_names.
+CREATE TABLE person_name_suffixes (
+    -- Derived: the suffixes of each person's name (王建国: 王建国, 建国, 国).
+    suffix    TEXT    NOT NULL,
+    person_id INTEGER NOT NULL,
+    PRIMARY KEY (suffix, person_id)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE name_positions (
+    -- Helper: the numbers 1..64, the start positions of a name's suffixes (triggers cannot
+    -- use recursive CTEs).
+    n INTEGER PRIMARY KEY
+) STRICT;
+WITH RECURSIVE counter(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM counter WHERE n < 64)
+INSERT INTO name_positions(n) SELECT n FROM counter;
+CREATE INDEX people_with_long_names ON people(id) WHERE length(name) > 64;
+CREATE TRIGGER people_suffixes_insert AFTER INSERT ON people BEGIN
+    INSERT OR IGNORE INTO person_name_suffixes(suffix, person_id)
+    SELECT substr(new.name, n), new.id FROM name_positions WHERE n <= length(new.name);
+END;
+CREATE TRIGGER people_suffixes_delete AFTER DELETE ON people BEGIN
+    DELETE FROM person_name_suffixes
+     WHERE person_id = old.id
+       AND suffix IN (SELECT substr(old.name, n) FROM name_positions WHERE n <= length(old.name));
+END;
+CREATE TRIGGER people_suffixes_update AFTER UPDATE OF name ON people BEGIN
+    DELETE FROM person_name_suffixes
+     WHERE person_id = old.id
+       AND suffix IN (SELECT substr(old.name, n) FROM name_positions WHERE n <= length(old.name));
+    INSERT OR IGNORE INTO person_name_suffixes(suffix, person_id)
+    SELECT substr(new.name, n), new.id FROM name_positions WHERE n <= length(new.name);
+END;
+INSERT OR IGNORE INTO person_name_suffixes(suffix, person_id)
+SELECT substr(p.name, x.n), p.id FROM people p JOIN name_positions x ON x.n <= length(p.name);
+INSERT INTO schema_guide(name, kind, description) VALUES
+    ('person_name_suffixes',  'table', 'Derived: every suffix of every person name, to find people by part of their name.'),
+    ('name_positions',        'table', 'Helper: the numbers 1 to 64 (suffix start positions).');
+-- organizations: the first and last article date of an often named organization, by reading
+-- articles in date order until one names it.
+CREATE INDEX articles_by_published ON articles(published);
 -- Indexes in the order the lists are shown, so a page is read through the index and the scan
 -- stops at `limit` (the tie-breaks after the indexed columns are sorted per group only).
 -- events, event_people: dated first, then year unknown (--06-01), then undated; by name.
 DROP INDEX events_by_start;
-CREATE INDEX events_by_date_order ON events(start_date IS NULL, substr(start_date, 1, 2) = '--', start_date, name);
+-- end_date last: the `from` filter is checked on index entries, without reading event rows.
+CREATE INDEX events_by_date_order ON events(start_date IS NULL, substr(start_date, 1, 2) = '--', start_date, name, end_date);
 -- targets: by year (unknown last), then subject.
 CREATE INDEX targets_by_year_order ON targets(year IS NULL, year, subject);
 -- projects: largest investment first (unknown last), then name.

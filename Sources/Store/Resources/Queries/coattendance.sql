@@ -10,7 +10,14 @@
 -- The counts come from person_pairs (migration 3), which the importer keeps equal to counting
 -- the fact tables: a pair's articles naming both, and the distinct events both took part in.
 WITH chosen AS (
-    SELECT id FROM people WHERE :person IS NOT NULL AND instr(name, :person) > 0
+    -- People whose name contains `person`, through person_name_suffixes (migration 3): the
+    -- names with a suffix that begins with it, a range of that index rather than a pass over
+    -- every name. (Names of over 64 characters have no suffix rows: people_with_long_names.)
+    SELECT s.person_id AS id FROM person_name_suffixes s
+    WHERE :person IS NOT NULL AND s.suffix >= :person AND s.suffix <= :person || char(1114111)
+      AND substr(s.suffix, 1, length(:person)) = :person
+    UNION
+    SELECT p.id FROM people p WHERE :person IS NOT NULL AND length(p.name) > 64 AND instr(p.name, :person) > 0
 ),
 companions AS (
     -- With a person: each chosen person with everyone named beside them (a pair of two chosen

@@ -6,7 +6,17 @@
 -- param: event text? Part of the event name (论坛, 产业大会); all events when omitted
 -- param: person text? Part of a person's name, to see only them
 -- param: limit integer = 100 Most rows to return
-WITH chosen_events AS (
+WITH chosen AS (
+    -- People whose name contains `person`, through person_name_suffixes (migration 3): the
+    -- names with a suffix that begins with it, a range of that index rather than a pass over
+    -- every name. (Names of over 64 characters have no suffix rows: people_with_long_names.)
+    SELECT s.person_id AS id FROM person_name_suffixes s
+    WHERE :person IS NOT NULL AND s.suffix >= :person AND s.suffix <= :person || char(1114111)
+      AND substr(s.suffix, 1, length(:person)) = :person
+    UNION
+    SELECT p.id FROM people p WHERE :person IS NOT NULL AND length(p.name) > 64 AND instr(p.name, :person) > 0
+),
+chosen_events AS (
     -- The events that can give the page's rows, in the page's order: each chosen event gives
     -- at least one row, so the first `limit` rows lie among the first `limit` events. Without
     -- a person, events are read in order through events_by_date_order (migration 3) and the
@@ -25,7 +35,8 @@ WITH chosen_events AS (
     UNION ALL
     SELECT * FROM (
         SELECT DISTINCT e.id, e.article_id, e.name, e.start_date, e.place_id, a.source
-        FROM people p
+        FROM chosen c
+        CROSS JOIN people p ON p.id = c.id
         CROSS JOIN event_participants ep ON ep.person_id = p.id
         JOIN events e ON e.id = ep.event_id
         JOIN articles a ON a.id = e.article_id
