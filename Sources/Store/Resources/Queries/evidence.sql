@@ -12,7 +12,7 @@
 -- The same rows as the `evidence` view, built so that filters come first: articles are chosen
 -- by source before any fact is read, a branch whose kind is not asked for is skipped whole,
 -- and article text is read (for the passage) only for the rows returned.
-WITH chosen AS (
+WITH candidates AS (
     SELECT a.id, a.source
     FROM articles a
     WHERE (:source IS NULL OR instr(a.source, :source) > 0)
@@ -29,6 +29,28 @@ WITH chosen AS (
            OR EXISTS (SELECT 1 FROM place_mentions x WHERE x.article_id = a.id))
     ORDER BY a.source
     LIMIT CASE WHEN :fact IS NULL AND :kind IS NULL THEN :limit ELSE -1 END
+),
+chosen AS (
+    -- Unfiltered, fewer still: the page is ordered by source first, so it ends in the article
+    -- where the facts counted so far reach `limit`. The count is a lower bound (participants
+    -- and statistics left out), so no article the page needs is left out.
+    SELECT id, source FROM (
+        SELECT c.id, c.source,
+               sum(c.facts) OVER (ORDER BY c.source ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before
+        FROM (SELECT c.id, c.source,
+                     (SELECT count(*) FROM person_mentions x WHERE x.article_id = c.id)
+                     + (SELECT count(*) FROM posts x WHERE x.article_id = c.id)
+                     + (SELECT count(*) FROM organization_mentions x WHERE x.article_id = c.id)
+                     + (SELECT count(*) FROM events x WHERE x.article_id = c.id)
+                     + (SELECT count(*) FROM targets x WHERE x.article_id = c.id)
+                     + (SELECT count(*) FROM projects x WHERE x.article_id = c.id)
+                     + (SELECT count(*) FROM place_mentions x WHERE x.article_id = c.id) AS facts
+              FROM candidates c
+              WHERE :fact IS NULL AND :kind IS NULL) c
+    )
+    WHERE :limit < 0 OR coalesce(before, 0) < :limit
+    UNION ALL
+    SELECT id, source FROM candidates WHERE :fact IS NOT NULL OR :kind IS NOT NULL
 ),
 facts AS (
     SELECT 'person' AS kind, p.name AS fact, c.id AS article_id, c.source,
