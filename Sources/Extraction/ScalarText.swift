@@ -52,29 +52,10 @@ public struct ScalarText: Sendable {
         ScalarText.string(scalars[span.start..<span.end])
     }
 
-    /// A String of scalars, encoded straight into the string's UTF-8 storage: appending them one by one
-    /// to a `String.UnicodeScalarView` was a tenth of extraction's time.
+    /// A String of scalars (`String(scalars:)`, one allocation).
+    @inlinable
     public static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        var count = 0
-        for u in scalars { count += UTF8.width(u) }
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var i = 0
-            for u in scalars {
-                let v = u.value
-                if v < 0x80 {
-                    buffer[i] = UInt8(v); i += 1
-                } else if v < 0x800 {
-                    buffer[i] = UInt8(0xC0 | (v >> 6)); buffer[i + 1] = UInt8(0x80 | (v & 0x3F)); i += 2
-                } else if v < 0x10000 {
-                    buffer[i] = UInt8(0xE0 | (v >> 12)); buffer[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[i + 2] = UInt8(0x80 | (v & 0x3F)); i += 3
-                } else {
-                    buffer[i] = UInt8(0xF0 | (v >> 18)); buffer[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[i + 3] = UInt8(0x80 | (v & 0x3F)); i += 4
-                }
-            }
-            return i
-        }
+        String(scalars: scalars)
     }
 
     /// The text between two offsets, clamped to the text.

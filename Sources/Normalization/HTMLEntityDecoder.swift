@@ -1,3 +1,4 @@
+import Facts
 /// Decodes character references: named (`&ldquo;`, `&nbsp;`, also the legacy forms without `;`
 /// such as `&nbsp` and `&amp`), decimal `&#20013;` and hex `&#x4e2d;`. Unknown names stay verbatim.
 struct HTMLEntityDecoder {
@@ -19,7 +20,7 @@ struct HTMLEntityDecoder {
                 i += 1
             }
         }
-        return ScalarText.string(out)
+        return String(scalars: out)
     }
 
     /// The decoded text and the number of scalars of the reference starting at `i` (which is `&`).
@@ -47,7 +48,7 @@ struct HTMLEntityDecoder {
             j += 1
         }
         guard j > start else { return nil }
-        let name = ScalarText.string(s[start..<j])
+        let name = String(scalars: s[start..<j])
         if j < s.count, s[j] == ";", let v = HTMLEntityTable.named[name] { return (v, j + 1 - i) }
         // `&nbspB`: a legacy name directly followed by more letters.
         for legacy in Self.legacyWithoutSemicolon where name.hasPrefix(legacy) {

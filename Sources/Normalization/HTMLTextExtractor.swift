@@ -1,3 +1,4 @@
+import Facts
 /// What an HTML page yields: its readable body text and the metadata normalization needs.
 struct HTMLDocument: Equatable {
     /// Body text with one block element per line; entities decoded; chrome elements left out.
@@ -76,7 +77,7 @@ struct HTMLTextExtractor {
     }
 
     private static func decodedText(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        HTMLEntityDecoder().decode(ScalarText.string(s[r]))
+        HTMLEntityDecoder().decode(String(scalars: s[r]))
     }
 
     private static func metadata(_ tokens: [HTMLToken], _ s: [Unicode.Scalar], _ closers: [Int?])
@@ -124,7 +125,7 @@ struct HTMLTextExtractor {
                 out.append(c)
             }
         }
-        return ScalarText.string(out)
+        return String(scalars: out)
     }
 
     private func render(_ tokens: [HTMLToken], _ s: [Unicode.Scalar], _ closers: [Int?], dropChrome: Bool) -> String {
@@ -168,7 +169,7 @@ struct TextEmitter {
     /// The text of `s[r]` with its character references decoded (no String made when there is none).
     mutating func appendText(_ s: [Unicode.Scalar], _ r: Range<Int>) {
         if s[r].contains("&") {
-            appendText(HTMLEntityDecoder().decode(ScalarText.string(s[r])))
+            appendText(HTMLEntityDecoder().decode(String(scalars: s[r])))
         } else {
             appendScalars(s[r])
         }
@@ -203,5 +204,5 @@ struct TextEmitter {
         }
     }
 
-    var result: String { ScalarText.string(out) }
+    var result: String { String(scalars: out) }
 }

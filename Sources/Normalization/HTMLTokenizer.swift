@@ -1,3 +1,4 @@
+import Facts
 /// One lexical piece of an HTML page. Ranges index the tokenizer's scalar array.
 enum HTMLToken: Equatable {
     case text(Range<Int>)
@@ -83,7 +84,7 @@ struct HTMLTokenizer {
         let limit = min(s.count, nameStart + maxTagLength)
         var j = nameStart
         while j < limit, Self.isNameScalar(s[j]) { j += 1 }
-        let name = ScalarText.string(s[nameStart..<j]).lowercased()
+        let name = String(scalars: s[nameStart..<j]).lowercased()
         var attributes: [String: String] = [:]
         var selfClosing = false
         while j < limit {
@@ -97,7 +98,7 @@ struct HTMLTokenizer {
             selfClosing = false
             let aStart = j
             while j < limit, !s[j].properties.isWhitespace, s[j] != "=", s[j] != ">", s[j] != "/" || aStart == j { j += 1 }
-            let aName = ScalarText.string(s[aStart..<j]).lowercased()
+            let aName = String(scalars: s[aStart..<j]).lowercased()
             while j < limit, s[j].properties.isWhitespace { j += 1 }
             var value = ""
             if j < limit, s[j] == "=" {
@@ -109,12 +110,12 @@ struct HTMLTokenizer {
                     j = vStart
                     while j < limit, s[j] != quote { j += 1 }
                     guard j < limit else { return nil }
-                    value = ScalarText.string(s[vStart..<j])
+                    value = String(scalars: s[vStart..<j])
                     j += 1
                 } else {
                     let vStart = j
                     while j < limit, !s[j].properties.isWhitespace, s[j] != ">" { j += 1 }
-                    value = ScalarText.string(s[vStart..<j])
+                    value = String(scalars: s[vStart..<j])
                 }
             }
             if !aName.isEmpty, attributes[aName] == nil { attributes[aName] = value }

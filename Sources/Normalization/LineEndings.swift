@@ -1,3 +1,4 @@
+import Facts
 /// CRLF and lone CR -> "\n" (and U+2028/2029 separators), in one pass over scalars.
 enum LineEndings {
     static func normalize(_ text: String) -> String {
@@ -33,6 +34,6 @@ enum LineEndings {
             }
             previousCR = false
         }
-        return ScalarText.string(out)
+        return String(scalars: out)
     }
 }

@@ -1,3 +1,4 @@
+import Facts
 /// Markdown markup -> text, line by line: headings `#`, block quotes `>`, list bullets, fences and rules
 /// vanish; `![alt](url)` images go; `[text](url)` links keep their text; `<http://…>` autolinks go;
 /// `**bold**` / `__bold__` lose their markers. Masks such as `**` or `****年` are not bold and are kept.
@@ -158,11 +159,11 @@ struct MarkdownStripper {
         while k < s.count, s[k] != ")", s[k] != " " || k == j + 2 { k += 1 }
         while k < s.count, s[k] != ")" { k += 1 }
         guard k < s.count else { return nil }
-        return (ScalarText.string(s[(i + 1)..<j]), k + 1)
+        return (String(scalars: s[(i + 1)..<j]), k + 1)
     }
 
     private func autolink(_ s: [Unicode.Scalar], at i: Int) -> Int? {
-        let rest = ScalarText.string(s[(i + 1)..<min(s.count, i + 9)]).lowercased()
+        let rest = String(scalars: s[(i + 1)..<min(s.count, i + 9)]).lowercased()
         guard rest.hasPrefix("http://") || rest.hasPrefix("https://") || rest.hasPrefix("www.") else { return nil }
         var j = i + 1
         while j < s.count, s[j] != ">", !s[j].properties.isWhitespace { j += 1 }
@@ -178,7 +179,7 @@ struct MarkdownStripper {
         while j + 1 < s.count {
             if s[j] == m {
                 guard s[j + 1] == m, !s[j - 1].properties.isWhitespace, j + 2 >= s.count || s[j + 2] != m else { return nil }
-                return (ScalarText.string(s[start..<j]), j + 2)
+                return (String(scalars: s[start..<j]), j + 2)
             }
             j += 1
         }

@@ -1,3 +1,4 @@
+import Facts
 import Foundation
 
 /// Spots text damaged by a wrong decoding, without guessing a repair:
@@ -13,7 +14,7 @@ struct MojibakeDetector {
     /// GB2312 level 1: the 3,755 most common characters (`GB2312.level1`).
     static var commonHan: ScalarBitmap { GB2312.level1 }
 
-    func warnings(in s: [Unicode.Scalar]) -> [String] { warnings(in: ScalarText.string(s)) }
+    func warnings(in s: [Unicode.Scalar]) -> [String] { warnings(in: String(scalars: s)) }
 
     /// Offsets count scalars. One pass over the UTF-8 bytes; a hit remembers its byte offset too, for its context.
     func warnings(in text: String) -> [String] {

@@ -1,3 +1,4 @@
+import Facts
 /// ASCII `, ; : ( ) ! ?` next to Chinese text become their full-width forms (，；：（）！？), as in
 /// running Chinese prose; elsewhere (`9:00`, `1,000`, `(ERP)`) they stay. Parentheses convert as a pair
 /// when either one touches Chinese. One scalar to one scalar, so offsets are unchanged.
@@ -13,7 +14,7 @@ struct PunctuationCanonicalizer {
         }
         guard hasMark else { return text }
         var s = UTF8Scalars.array(text)
-        return canonicalize(&s) ? ScalarText.string(s) : text
+        return canonicalize(&s) ? String(scalars: s) : text
     }
 
     /// Converts in place; returns whether anything changed.

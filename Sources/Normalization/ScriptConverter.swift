@@ -1,3 +1,4 @@
+import Facts
 import Foundation
 
 /// Traditional -> Simplified exactly as ICU's `Hant-Hans` transform (制造業 -> 制造业, 於 -> 于; 著名 and
@@ -99,6 +100,6 @@ struct ScriptConverter {
         }
         flush(s.count)
         let script = han > 0 && Double(changed) / Double(han) >= hantThreshold ? "Hant" : "Hans"
-        return Result(text: ScalarText.string(s), script: script)
+        return Result(text: String(scalars: s), script: script)
     }
 }

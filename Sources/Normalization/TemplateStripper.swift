@@ -1,3 +1,4 @@
+import Facts
 /// Removes server-template code saved along with scraped pages: JSP/ASP `<% … %>`, PHP `<?php … ?>`,
 /// Jinja/Liquid/Django `{{ … }}` and `{% … %}`, JSP EL `${ … }`. One pass; an unclosed opener is kept as text.
 struct TemplateStripper {
@@ -41,7 +42,7 @@ struct TemplateStripper {
             out.append(s[i])
             i += 1
         }
-        return ScalarText.string(out)
+        return String(scalars: out)
     }
 
     /// Any of `<%`, `<?`, `{{`, `{%`, `${` in the bytes.

@@ -1,3 +1,4 @@
+import Facts
 /// Full-width ASCII digits and letters -> ASCII (１２０亿 -> 120亿, ＧＤＰ -> GDP); also ％ -> %, and a
 /// full-width full stop between digits -> "." (１２．５ -> 12.5). Chinese punctuation (、。《》“”，：)
 /// stays. Maps one scalar to one scalar, so offsets are unchanged.
@@ -20,7 +21,7 @@ struct WidthFolder {
         }
         guard mayFold else { return text }
         var s = UTF8Scalars.array(text)
-        return fold(&s) ? ScalarText.string(s) : text
+        return fold(&s) ? String(scalars: s) : text
     }
 
     /// Folds in place; returns whether anything changed.

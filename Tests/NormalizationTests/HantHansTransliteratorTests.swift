@@ -1,3 +1,4 @@
+import Facts
 import Foundation
 import XCTest
 @testable import Normalization
@@ -11,7 +12,7 @@ final class HantHansTransliteratorTests: XCTestCase {
     private func viaTable(_ text: String) -> String {
         var s = Array(text.unicodeScalars)
         table.transliterate(&s, in: 0..<s.count)
-        return ScalarText.string(s)
+        return String(scalars: s)
     }
 
     private static let ruleKeys: [String] = HantHansRules.source.split(separator: "\n").map { String($0.split(separator: " ")[0]) }
@@ -26,7 +27,7 @@ final class HantHansTransliteratorTests: XCTestCase {
         for key in Self.ruleKeys where key.unicodeScalars.count == 1 && key.unicodeScalars.first!.value >= 0x20000 {
             probe += [key.unicodeScalars.first!, "\n"]
         }
-        let input = ScalarText.string(probe)
+        let input = String(scalars: probe)
         let expected = Array(icu(input).unicodeScalars)
         let actual = Array(viaTable(input).unicodeScalars)
         XCTAssertEqual(expected.count, actual.count)
@@ -87,8 +88,8 @@ final class HantHansTransliteratorTests: XCTestCase {
 final class ScalarTextTests: XCTestCase {
     func testEncodesEveryUTF8Length() {
         let s = "a\u{E9}中𨧀\n"
-        XCTAssertEqual(ScalarText.string(Array(s.unicodeScalars)), s)
-        XCTAssertEqual(Array(ScalarText.string(Array(s.unicodeScalars)).utf8), Array(s.utf8))
-        XCTAssertEqual(ScalarText.string([Unicode.Scalar]()), "")
+        XCTAssertEqual(String(scalars: Array(s.unicodeScalars)), s)
+        XCTAssertEqual(Array(String(scalars: Array(s.unicodeScalars)).utf8), Array(s.utf8))
+        XCTAssertEqual(String(scalars: [Unicode.Scalar]()), "")
     }
 }
