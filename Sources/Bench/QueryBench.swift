@@ -90,7 +90,7 @@ struct QueryBench {
     func sampleArguments(for query: PredefinedQuery) throws -> ([[String: DatabaseValue]], [String]) {
         var recognised: [(String, [DatabaseValue])] = []
         for parameter in query.parameters {
-            if let values = try sampleValues(for: parameter), !values.isEmpty { recognised.append((parameter.name, values)) }
+            if let values = try sampleValues(for: parameter, of: query), !values.isEmpty { recognised.append((parameter.name, values)) }
         }
         let required = Set(query.parameters.filter(\.isRequired).map(\.name))
         var chosen = recognised.filter { required.contains($0.0) }
@@ -120,8 +120,9 @@ struct QueryBench {
         }
     }
 
-    /// Values a user would plausibly pass, by the parameter's name and type.
-    private func sampleValues(for parameter: PredefinedQuery.Parameter) throws -> [DatabaseValue]? {
+    /// Values a user would plausibly pass, by the parameter's name and type (a bare `name` is
+    /// the name of what the query lists: organizations for `organizations`, else people).
+    private func sampleValues(for parameter: PredefinedQuery.Parameter, of query: PredefinedQuery) throws -> [DatabaseValue]? {
         let name = parameter.name.lowercased()
         let sql: String?
         switch parameter.type {
@@ -132,7 +133,9 @@ struct QueryBench {
         case .integer, .real:
             return nil
         case .text:
-            if name.contains("person") || name == "name" {
+            if name == "name", query.name.hasPrefix("org") {
+                sql = "SELECT DISTINCT o.name FROM posts po JOIN organizations o ON o.id = po.organization_id ORDER BY po.id"
+            } else if name.contains("person") || name == "name" {
                 sql = "SELECT DISTINCT p.name FROM posts po JOIN people p ON p.id = po.person_id ORDER BY po.id"
             } else if name.contains("org") {
                 sql = "SELECT DISTINCT o.name FROM posts po JOIN organizations o ON o.id = po.organization_id ORDER BY po.id"

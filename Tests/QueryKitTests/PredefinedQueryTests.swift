@@ -160,10 +160,18 @@ final class PredefinedQueryTests: XCTestCase {
 
     func testChangesOfTheLatestAndAnEarlierRun() {
         let latest = rows("changes")
-        XCTAssertEqual(column(latest, "change"), ["changed", "new", "rejected"])
-        XCTAssertEqual(column(latest, "source"), ["forum.txt", "plan.txt", "broken.txt"])
+        // Most recently written article first, then the rejected files.
+        XCTAssertEqual(column(latest, "change"), ["new", "changed", "rejected"])
+        XCTAssertEqual(column(latest, "source"), ["plan.txt", "forum.txt", "broken.txt"])
         XCTAssertEqual(column(latest, "reason").last, "binary file (PNG image)")
+        XCTAssertEqual(column(latest, "people"), ["1", "2", ""])
         XCTAssertEqual(column(rows("changes", ["run=1"]), "source"), ["hefei/auto.txt"])
+    }
+
+    func testChangesLimitKeepsTheNewestArticlesAndEveryRejection() {
+        let page = rows("changes", ["limit=1"])
+        XCTAssertEqual(column(page, "source"), ["plan.txt", "broken.txt"])
+        XCTAssertEqual(column(page, "targets"), ["1", ""])
     }
 
     func testChangesCountsPrunedArticles() throws {
@@ -171,7 +179,7 @@ final class PredefinedQueryTests: XCTestCase {
         defer { QueryFixture.remove(database) }
         try Database(path: database, mode: .readWrite).execute(sql: "UPDATE import_runs SET pruned = 2 WHERE id = 2")
         let result = ToolRun.predefined("changes", on: database)
-        XCTAssertEqual(result.csvRows.dropFirst().map { $0[2] }, ["changed", "new", "pruned", "rejected"])
+        XCTAssertEqual(result.csvRows.dropFirst().map { $0[2] }, ["new", "changed", "rejected", "pruned"])
         XCTAssertTrue(result.output.contains("2 article(s) removed"), result.output)
     }
 

@@ -549,3 +549,143 @@ CREATE INDEX projects_by_investment_order ON projects(investment_cny IS NULL, in
 -- or INSERT INTO article_search(article_search) VALUES ('rebuild'). Deletes and updates keep
 -- their triggers.
 DROP TRIGGER articles_search_insert;
+-- organizations: per-organization counts and dates kept up to date (OrganizationCounts.swift),
+-- so the default page reads the most named organizations through an index instead of counting
+-- the mentions of all of them (27,000 at 20,000 articles), and takes their first and last
+-- dates from the row instead of probing the articles in date order.
+CREATE TABLE organization_counts (
+    -- Derived: for each organization named or holding posts, the articles naming it, the
+    -- distinct people holding posts there, and the first and last publication date of the
+    -- articles naming it. Kept by the triggers below on every insert, delete and re-pointing
+    -- (an organization merged into another) of its mentions and posts, and on every delete
+    -- of an article; a row at zero for both counts is dropped.
+    organization_id INTEGER PRIMARY KEY,        -- organizations.id
+    articles        INTEGER NOT NULL DEFAULT 0, -- rows of organization_mentions (one per article)
+    people          INTEGER NOT NULL DEFAULT 0, -- distinct posts.person_id with this organization
+    first_published TEXT,                       -- min(articles.published) of its mentions, NULLs aside
+    last_published  TEXT                        -- max(articles.published) of its mentions, NULLs aside
+) STRICT;
+-- organizations (no name filter): the ranking's first two keys, read backwards.
+CREATE INDEX organization_counts_by_rank ON organization_counts(articles, people);
+CREATE TRIGGER organization_counts_drop_at_zero AFTER UPDATE OF articles, people ON organization_counts
+WHEN new.articles = 0 AND new.people = 0 BEGIN
+    DELETE FROM organization_counts WHERE organization_id = new.organization_id;
+END;
+-- Mentions: one per (article, organization), so each row is one article. A new mention widens
+-- the date range by its article's date (the article row is written before its facts).
+CREATE TRIGGER organization_mentions_counts_insert AFTER INSERT ON organization_mentions BEGIN
+    INSERT INTO organization_counts(organization_id, articles, first_published, last_published)
+    SELECT new.organization_id, 1, a.published, a.published FROM articles a WHERE a.id = new.article_id
+    ON CONFLICT (organization_id) DO UPDATE SET
+        articles = articles + 1,
+        first_published = CASE WHEN first_published IS NULL OR excluded.first_published < first_published
+                               THEN coalesce(excluded.first_published, first_published) ELSE first_published END,
+        last_published = CASE WHEN last_published IS NULL OR excluded.last_published > last_published
+                              THEN coalesce(excluded.last_published, last_published) ELSE last_published END;
+END;
+-- A mention deleted on its own or re-pointed: if its article held an end of the date range,
+-- that end is recomputed from the organization's remaining mentions. (An article's own
+-- deletion is handled before it goes, below: the cascade runs after its row is gone.)
+CREATE TRIGGER organization_mentions_counts_delete AFTER DELETE ON organization_mentions BEGIN
+    UPDATE organization_counts SET articles = articles - 1 WHERE organization_id = old.organization_id;
+    UPDATE organization_counts SET
+        first_published = (SELECT min(a.published) FROM organization_mentions m
+                             JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
+                            WHERE m.organization_id = old.organization_id),
+        last_published = (SELECT max(a.published) FROM organization_mentions m
+                            JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
+                           WHERE m.organization_id = old.organization_id)
+     WHERE organization_id = old.organization_id
+       AND (SELECT a.published FROM articles a WHERE a.id = old.article_id) IN (first_published, last_published);
+END;
+CREATE TRIGGER organization_mentions_counts_update AFTER UPDATE OF organization_id, article_id ON organization_mentions
+WHEN old.organization_id IS NOT new.organization_id OR old.article_id IS NOT new.article_id BEGIN
+    UPDATE organization_counts SET articles = articles - 1 WHERE organization_id = old.organization_id;
+    UPDATE organization_counts SET
+        first_published = (SELECT min(a.published) FROM organization_mentions m
+                             JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
+                            WHERE m.organization_id = old.organization_id),
+        last_published = (SELECT max(a.published) FROM organization_mentions m
+                            JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
+                           WHERE m.organization_id = old.organization_id)
+     WHERE organization_id = old.organization_id
+       AND (SELECT a.published FROM articles a WHERE a.id = old.article_id) IN (first_published, last_published);
+    INSERT INTO organization_counts(organization_id, articles, first_published, last_published)
+    SELECT new.organization_id, 1, a.published, a.published FROM articles a WHERE a.id = new.article_id
+    ON CONFLICT (organization_id) DO UPDATE SET
+        articles = articles + 1,
+        first_published = CASE WHEN first_published IS NULL OR excluded.first_published < first_published
+                               THEN coalesce(excluded.first_published, first_published) ELSE first_published END,
+        last_published = CASE WHEN last_published IS NULL OR excluded.last_published > last_published
+                              THEN coalesce(excluded.last_published, last_published) ELSE last_published END;
+END;
+-- An article going (re-import, prune) while its mentions still exist: for each organization
+-- whose date range it ends, the range of the organization's other articles. Organizations it
+-- alone names end up with NULL dates (their row goes when the cascade counts them to zero).
+CREATE TRIGGER articles_organization_dates_delete BEFORE DELETE ON articles
+WHEN old.published IS NOT NULL BEGIN
+    UPDATE organization_counts SET
+        first_published = (SELECT min(a.published) FROM organization_mentions m
+                             JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
+                            WHERE m.organization_id = organization_counts.organization_id AND m.article_id <> old.id),
+        last_published = (SELECT max(a.published) FROM organization_mentions m
+                            JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
+                           WHERE m.organization_id = organization_counts.organization_id AND m.article_id <> old.id)
+     WHERE organization_id IN (SELECT m.organization_id FROM organization_mentions m WHERE m.article_id = old.id)
+       AND old.published IN (first_published, last_published);
+END;
+-- An article's date corrected in place (the importer rewrites whole rows instead; kept for
+-- hand edits): the ranges of the organizations it names, recomputed.
+CREATE TRIGGER articles_organization_dates_update AFTER UPDATE OF published ON articles
+WHEN old.published IS NOT new.published BEGIN
+    UPDATE organization_counts SET
+        first_published = (SELECT min(a.published) FROM organization_mentions m
+                             JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
+                            WHERE m.organization_id = organization_counts.organization_id),
+        last_published = (SELECT max(a.published) FROM organization_mentions m
+                            JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
+                           WHERE m.organization_id = organization_counts.organization_id)
+     WHERE organization_id IN (SELECT m.organization_id FROM organization_mentions m WHERE m.article_id = new.id);
+END;
+-- Posts: a person counts once per organization however many posts name the pair, so a post
+-- counts up only when it is the pair's first (the EXISTS reads posts_by_organization) and
+-- down only when it was the pair's last.
+CREATE TRIGGER posts_counts_insert AFTER INSERT ON posts
+WHEN new.organization_id IS NOT NULL
+ AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.organization_id = new.organization_id
+                    AND p.person_id = new.person_id AND p.id <> new.id) BEGIN
+    INSERT INTO organization_counts(organization_id, people) VALUES (new.organization_id, 1)
+    ON CONFLICT (organization_id) DO UPDATE SET people = people + 1;
+END;
+CREATE TRIGGER posts_counts_delete AFTER DELETE ON posts
+WHEN old.organization_id IS NOT NULL
+ AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.organization_id = old.organization_id
+                    AND p.person_id = old.person_id) BEGIN
+    UPDATE organization_counts SET people = people - 1 WHERE organization_id = old.organization_id;
+END;
+-- Re-pointing a post: the old pair as if deleted, the new one as if inserted.
+CREATE TRIGGER posts_counts_update_old AFTER UPDATE OF organization_id, person_id ON posts
+WHEN (old.organization_id IS NOT new.organization_id OR old.person_id IS NOT new.person_id)
+ AND old.organization_id IS NOT NULL
+ AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.organization_id = old.organization_id
+                    AND p.person_id = old.person_id) BEGIN
+    UPDATE organization_counts SET people = people - 1 WHERE organization_id = old.organization_id;
+END;
+CREATE TRIGGER posts_counts_update_new AFTER UPDATE OF organization_id, person_id ON posts
+WHEN (old.organization_id IS NOT new.organization_id OR old.person_id IS NOT new.person_id)
+ AND new.organization_id IS NOT NULL
+ AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.organization_id = new.organization_id
+                    AND p.person_id = new.person_id AND p.id <> new.id) BEGIN
+    INSERT INTO organization_counts(organization_id, people) VALUES (new.organization_id, 1)
+    ON CONFLICT (organization_id) DO UPDATE SET people = people + 1;
+END;
+-- Existing databases: the counts computed from scratch (as OrganizationCounts.recountSQL).
+INSERT INTO organization_counts(organization_id, articles, first_published, last_published)
+SELECT m.organization_id, count(*), min(a.published), max(a.published)
+  FROM organization_mentions m JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
+ GROUP BY m.organization_id;
+INSERT INTO organization_counts(organization_id, people)
+SELECT organization_id, count(DISTINCT person_id) FROM posts WHERE organization_id IS NOT NULL GROUP BY organization_id
+    ON CONFLICT DO UPDATE SET people = excluded.people;
+INSERT INTO schema_guide(name, kind, description) VALUES
+    ('organization_counts',   'table', 'Derived: per organization, the articles naming it, the distinct people holding posts there, and its first and last article dates.');

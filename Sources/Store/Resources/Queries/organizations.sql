@@ -7,69 +7,43 @@
 -- param: min_articles integer = 1 Only organizations named in at least this many articles
 -- param: limit integer = 100 Most organizations to return
 WITH counted AS (
-    -- Counted per organization through the by-organization indexes, after the name filter.
-    SELECT o.id, o.name,
-           (SELECT count(*) FROM organization_mentions m WHERE m.organization_id = o.id) AS articles
-    FROM organizations o
-    WHERE :name IS NULL
-       OR instr(o.name, :name) > 0
-       OR o.id IN (SELECT oa.organization_id FROM organization_aliases oa WHERE oa.alias = :name)
-),
-floor AS (
-    -- The article count of the page's last organization: only organizations named at least
-    -- that often can be on the page, so people are counted for them alone (counting them for
-    -- every organization read every post).
-    SELECT min(articles) AS articles FROM (
-        SELECT articles FROM counted WHERE articles >= :min_articles ORDER BY articles DESC LIMIT :limit
+    -- Counts and dates from organization_counts (migration 3), kept as articles are written.
+    -- Two branches, of which the parameters select one; each is cut to the page on its own.
+    -- No name filter: the most named organizations, read backwards through
+    -- organization_counts_by_rank; the scan stops once the page is full (ties on both counts
+    -- are sorted by name per group of equal counts only).
+    SELECT * FROM (
+        SELECT c.organization_id AS id, o.name, c.articles, c.people, c.first_published, c.last_published
+        FROM organization_counts c INDEXED BY organization_counts_by_rank
+        JOIN organizations o ON o.id = c.organization_id
+        WHERE :name IS NULL AND :min_articles >= 1 AND c.articles >= :min_articles
+        ORDER BY c.articles DESC, c.people DESC, o.name
+        LIMIT :limit
     )
-),
-ranked AS (
-    -- Ordered and cut to the page on the two counts first; aliases and dates, which read
-    -- every mentioning article, are then gathered for the page alone.
-    SELECT r.id, r.name, r.articles,
-           (SELECT count(DISTINCT po.person_id) FROM posts po WHERE po.organization_id = r.id) AS people
-    FROM counted r
-    WHERE r.articles >= :min_articles AND r.articles >= (SELECT articles FROM floor)
-    ORDER BY r.articles DESC, people DESC, r.name
-    LIMIT :limit
-),
-dated AS (
-    -- First and last publication date of the page's organizations. An organization named in
-    -- few articles: over its mentions (dates from the two-column index of migration 2, not
-    -- the article rows with their long texts). One named in many: articles in date order
-    -- (articles_by_published, migration 3) until one names it, from either end; the most
-    -- named organizations are found within a few articles, where their mentions number
-    -- thousands. Both give min()/max() of the non-NULL dates.
-    SELECT r.id,
-           CASE WHEN r.articles <= 64 THEN
-               (SELECT min(a.published) FROM organization_mentions m
-                  JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
-                 WHERE m.organization_id = r.id)
-           ELSE
-               (SELECT a.published FROM articles a INDEXED BY articles_by_published
-                 WHERE a.published IS NOT NULL
-                   AND EXISTS (SELECT 1 FROM organization_mentions m WHERE m.article_id = a.id AND m.organization_id = r.id)
-                 ORDER BY a.published LIMIT 1)
-           END AS first_published,
-           CASE WHEN r.articles <= 64 THEN
-               (SELECT max(a.published) FROM organization_mentions m
-                  JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
-                 WHERE m.organization_id = r.id)
-           ELSE
-               (SELECT a.published FROM articles a INDEXED BY articles_by_published
-                 WHERE a.published IS NOT NULL
-                   AND EXISTS (SELECT 1 FROM organization_mentions m WHERE m.article_id = a.id AND m.organization_id = r.id)
-                 ORDER BY a.published DESC LIMIT 1)
-           END AS last_published
-    FROM ranked r
+    UNION ALL
+    -- A name filter, or min_articles below 1 (then organizations without a counts row, held
+    -- only through project parties, qualify too): every organization is tested.
+    SELECT * FROM (
+        SELECT o.id, o.name, coalesce(c.articles, 0) AS articles, coalesce(c.people, 0) AS people,
+               c.first_published, c.last_published
+        FROM organizations o
+        LEFT JOIN organization_counts c ON c.organization_id = o.id
+        WHERE (:name IS NOT NULL OR :min_articles < 1)
+          AND coalesce(c.articles, 0) >= :min_articles
+          AND (:name IS NULL
+               OR instr(o.name, :name) > 0
+               OR o.id IN (SELECT oa.organization_id FROM organization_aliases oa WHERE oa.alias = :name))
+        ORDER BY articles DESC, people DESC, o.name
+        LIMIT :limit
+    )
 )
+-- Aliases, which read every alias row of the organization, for the page alone.
 SELECT r.name AS organization,
        r.articles,
        r.people,
        (SELECT group_concat(alias, '；')
           FROM (SELECT DISTINCT oa.alias FROM organization_aliases oa WHERE oa.organization_id = r.id)) AS aliases,
-       d.first_published,
-       d.last_published
-FROM ranked r
-JOIN dated d ON d.id = r.id
+       r.first_published,
+       r.last_published
+FROM counted r
 ORDER BY r.articles DESC, r.people DESC, r.name;
