@@ -567,10 +567,8 @@ CREATE TABLE organization_counts (
 ) STRICT;
 -- organizations (no name filter): the ranking's first two keys, read backwards.
 CREATE INDEX organization_counts_by_rank ON organization_counts(articles, people);
-CREATE TRIGGER organization_counts_drop_at_zero AFTER UPDATE OF articles, people ON organization_counts
-WHEN new.articles = 0 AND new.people = 0 BEGIN
-    DELETE FROM organization_counts WHERE organization_id = new.organization_id;
-END;
+-- A row is dropped at zero by the triggers that count down (a trigger on organization_counts
+-- itself would run as a nested program on every count up too, the import's common case).
 -- Mentions: one per (article, organization), so each row is one article. A new mention widens
 -- the date range by its article's date (the article row is written before its facts).
 CREATE TRIGGER organization_mentions_counts_insert AFTER INSERT ON organization_mentions BEGIN
@@ -588,6 +586,7 @@ END;
 -- deletion is handled before it goes, below: the cascade runs after its row is gone.)
 CREATE TRIGGER organization_mentions_counts_delete AFTER DELETE ON organization_mentions BEGIN
     UPDATE organization_counts SET articles = articles - 1 WHERE organization_id = old.organization_id;
+    DELETE FROM organization_counts WHERE organization_id = old.organization_id AND articles = 0 AND people = 0;
     UPDATE organization_counts SET
         first_published = (SELECT min(a.published) FROM organization_mentions m
                              JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
@@ -601,6 +600,7 @@ END;
 CREATE TRIGGER organization_mentions_counts_update AFTER UPDATE OF organization_id, article_id ON organization_mentions
 WHEN old.organization_id IS NOT new.organization_id OR old.article_id IS NOT new.article_id BEGIN
     UPDATE organization_counts SET articles = articles - 1 WHERE organization_id = old.organization_id;
+    DELETE FROM organization_counts WHERE organization_id = old.organization_id AND articles = 0 AND people = 0;
     UPDATE organization_counts SET
         first_published = (SELECT min(a.published) FROM organization_mentions m
                              JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
@@ -662,6 +662,7 @@ WHEN old.organization_id IS NOT NULL
  AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.organization_id = old.organization_id
                     AND p.person_id = old.person_id) BEGIN
     UPDATE organization_counts SET people = people - 1 WHERE organization_id = old.organization_id;
+    DELETE FROM organization_counts WHERE organization_id = old.organization_id AND articles = 0 AND people = 0;
 END;
 -- Re-pointing a post: the old pair as if deleted, the new one as if inserted.
 CREATE TRIGGER posts_counts_update_old AFTER UPDATE OF organization_id, person_id ON posts
@@ -670,6 +671,7 @@ WHEN (old.organization_id IS NOT new.organization_id OR old.person_id IS NOT new
  AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.organization_id = old.organization_id
                     AND p.person_id = old.person_id) BEGIN
     UPDATE organization_counts SET people = people - 1 WHERE organization_id = old.organization_id;
+    DELETE FROM organization_counts WHERE organization_id = old.organization_id AND articles = 0 AND people = 0;
 END;
 CREATE TRIGGER posts_counts_update_new AFTER UPDATE OF organization_id, person_id ON posts
 WHEN (old.organization_id IS NOT new.organization_id OR old.person_id IS NOT new.person_id)
