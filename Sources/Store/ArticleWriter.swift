@@ -151,6 +151,8 @@ final class ArticleWriter {
         try writeProjects(facts.projects, article: articleID)
         // Derived co-attendance counts (query side, PersonPairs.swift): after all people and events.
         try PersonPairs.add(article: articleID, in: database)
+        // Derived per-organization counts (OrganizationCounts.swift): after all mentions and posts.
+        try OrganizationCounts.add(article: articleID, in: database)
         return articleID
     }
 

@@ -88,8 +88,9 @@ enum QueryFixture {
                 // Articles inserted by hand are indexed for search by hand (migration 3: the writer indexes its own).
                 try store.database.execute(sql: "INSERT INTO article_search(article_search) VALUES ('rebuild')")
                 try store.database.execute(sql: factRows)
-                // Facts written by hand, not by ArticleWriter: the derived pair counts from scratch.
+                // Facts written by hand, not by ArticleWriter: the derived pair and organization counts from scratch.
                 try PersonPairs.recount(in: store.database)
+                try OrganizationCounts.recount(in: store.database)
             }
         }
         return path

@@ -3,9 +3,10 @@ import XCTest
 import Facts
 @testable import Store
 
-/// organization_counts is kept up to date by triggers as articles are written, re-imported and
-/// removed, and as organizations are merged; after every step it must equal the table computed
-/// from scratch from the fact tables.
+/// organization_counts is kept up to date as articles are written (OrganizationCounts.add),
+/// re-imported and removed (delete triggers), and as organizations are merged (recounted);
+/// after every step it must equal the table computed from scratch from the fact tables, with
+/// nothing left to recount.
 final class OrganizationCountsTests: XCTestCase {
     /// An article dated `published` naming `organizations` (name and aliases) and `people`
     /// holding posts at organizations (nil: a post naming none).
@@ -43,6 +44,7 @@ final class OrganizationCountsTests: XCTestCase {
     func assertMatchesRecount(_ store: KnowledgeStore, file: StaticString = #filePath, line: UInt = #line) throws {
         let (kept, recounted) = try keptAndRecounted(store)
         XCTAssertEqual(kept, recounted, file: file, line: line)
+        XCTAssertEqual(try store.count("SELECT count(*) FROM organization_counts_stale"), 0, file: file, line: line)
     }
 
     func testCountsFollowWritesReimportsAndRemovals() throws {

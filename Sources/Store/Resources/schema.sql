@@ -556,9 +556,10 @@ DROP TRIGGER articles_search_insert;
 CREATE TABLE organization_counts (
     -- Derived: for each organization named or holding posts, the articles naming it, the
     -- distinct people holding posts there, and the first and last publication date of the
-    -- articles naming it. Kept by the triggers below on every insert, delete and re-pointing
-    -- (an organization merged into another) of its mentions and posts, and on every delete
-    -- of an article; a row at zero for both counts is dropped.
+    -- articles naming it. Added per article by OrganizationCounts.add (after the article's
+    -- facts), taken back by the delete triggers below when an article goes; organizations
+    -- whose rows a merge re-pointed are recounted by the next add. A row at zero for both
+    -- counts is dropped.
     organization_id INTEGER PRIMARY KEY,        -- organizations.id
     articles        INTEGER NOT NULL DEFAULT 0, -- rows of organization_mentions (one per article)
     people          INTEGER NOT NULL DEFAULT 0, -- distinct posts.person_id with this organization
@@ -567,57 +568,47 @@ CREATE TABLE organization_counts (
 ) STRICT;
 -- organizations (no name filter): the ranking's first two keys, read backwards.
 CREATE INDEX organization_counts_by_rank ON organization_counts(articles, people);
--- A row is dropped at zero by the triggers that count down (a trigger on organization_counts
--- itself would run as a nested program on every count up too, the import's common case).
--- Mentions: one per (article, organization), so each row is one article. A new mention widens
--- the date range by its article's date (the article row is written before its facts).
-CREATE TRIGGER organization_mentions_counts_insert AFTER INSERT ON organization_mentions BEGIN
-    INSERT INTO organization_counts(organization_id, articles, first_published, last_published)
-    SELECT new.organization_id, 1, a.published, a.published FROM articles a WHERE a.id = new.article_id
-    ON CONFLICT (organization_id) DO UPDATE SET
-        articles = articles + 1,
-        first_published = CASE WHEN first_published IS NULL OR excluded.first_published < first_published
-                               THEN coalesce(excluded.first_published, first_published) ELSE first_published END,
-        last_published = CASE WHEN last_published IS NULL OR excluded.last_published > last_published
-                              THEN coalesce(excluded.last_published, last_published) ELSE last_published END;
-END;
--- A mention deleted on its own or re-pointed: if its article held an end of the date range,
--- that end is recomputed from the organization's remaining mentions. (An article's own
--- deletion is handled before it goes, below: the cascade runs after its row is gone.)
+CREATE TABLE organization_counts_stale (
+    -- Helper: organizations whose mentions or posts were re-pointed or deleted on their own
+    -- (EntityResolver merging two organizations, while an article is written), recounted from
+    -- scratch by the next OrganizationCounts.add. Empty between articles.
+    organization_id INTEGER PRIMARY KEY
+) STRICT;
+-- Deletes. With the article still there, a row goes on its own (a merge dropping a duplicate
+-- mention, possibly of the article being written, not counted yet): recounted later. With the
+-- article gone (the cascade of its deletion: re-import, prune; no article is half counted
+-- then), one article fewer; dates are handled before the article goes, below.
 CREATE TRIGGER organization_mentions_counts_delete AFTER DELETE ON organization_mentions BEGIN
-    UPDATE organization_counts SET articles = articles - 1 WHERE organization_id = old.organization_id;
-    DELETE FROM organization_counts WHERE organization_id = old.organization_id AND articles = 0 AND people = 0;
-    UPDATE organization_counts SET
-        first_published = (SELECT min(a.published) FROM organization_mentions m
-                             JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
-                            WHERE m.organization_id = old.organization_id),
-        last_published = (SELECT max(a.published) FROM organization_mentions m
-                            JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
-                           WHERE m.organization_id = old.organization_id)
+    INSERT OR IGNORE INTO organization_counts_stale(organization_id)
+    SELECT old.organization_id WHERE EXISTS (SELECT 1 FROM articles a WHERE a.id = old.article_id);
+    UPDATE organization_counts SET articles = articles - 1
      WHERE organization_id = old.organization_id
-       AND (SELECT a.published FROM articles a WHERE a.id = old.article_id) IN (first_published, last_published);
+       AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = old.article_id);
+    DELETE FROM organization_counts WHERE organization_id = old.organization_id AND articles = 0 AND people = 0;
 END;
+-- Posts: a person counts once per organization however many posts name the pair, so a post
+-- counts down only when it was the pair's last.
+CREATE TRIGGER posts_counts_delete AFTER DELETE ON posts
+WHEN old.organization_id IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO organization_counts_stale(organization_id)
+    SELECT old.organization_id WHERE EXISTS (SELECT 1 FROM articles a WHERE a.id = old.article_id);
+    UPDATE organization_counts SET people = people - 1
+     WHERE organization_id = old.organization_id
+       AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = old.article_id)
+       AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.organization_id = old.organization_id
+                          AND p.person_id = old.person_id);
+    DELETE FROM organization_counts WHERE organization_id = old.organization_id AND articles = 0 AND people = 0;
+END;
+-- Re-pointing (a merge): both organizations recounted by the next add.
 CREATE TRIGGER organization_mentions_counts_update AFTER UPDATE OF organization_id, article_id ON organization_mentions
 WHEN old.organization_id IS NOT new.organization_id OR old.article_id IS NOT new.article_id BEGIN
-    UPDATE organization_counts SET articles = articles - 1 WHERE organization_id = old.organization_id;
-    DELETE FROM organization_counts WHERE organization_id = old.organization_id AND articles = 0 AND people = 0;
-    UPDATE organization_counts SET
-        first_published = (SELECT min(a.published) FROM organization_mentions m
-                             JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
-                            WHERE m.organization_id = old.organization_id),
-        last_published = (SELECT max(a.published) FROM organization_mentions m
-                            JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
-                           WHERE m.organization_id = old.organization_id)
-     WHERE organization_id = old.organization_id
-       AND (SELECT a.published FROM articles a WHERE a.id = old.article_id) IN (first_published, last_published);
-    INSERT INTO organization_counts(organization_id, articles, first_published, last_published)
-    SELECT new.organization_id, 1, a.published, a.published FROM articles a WHERE a.id = new.article_id
-    ON CONFLICT (organization_id) DO UPDATE SET
-        articles = articles + 1,
-        first_published = CASE WHEN first_published IS NULL OR excluded.first_published < first_published
-                               THEN coalesce(excluded.first_published, first_published) ELSE first_published END,
-        last_published = CASE WHEN last_published IS NULL OR excluded.last_published > last_published
-                              THEN coalesce(excluded.last_published, last_published) ELSE last_published END;
+    INSERT OR IGNORE INTO organization_counts_stale(organization_id) VALUES (old.organization_id), (new.organization_id);
+END;
+CREATE TRIGGER posts_counts_update AFTER UPDATE OF organization_id, person_id, article_id ON posts
+WHEN old.organization_id IS NOT new.organization_id OR old.person_id IS NOT new.person_id
+  OR old.article_id IS NOT new.article_id BEGIN
+    INSERT OR IGNORE INTO organization_counts_stale(organization_id)
+    SELECT x FROM (SELECT old.organization_id AS x UNION SELECT new.organization_id) WHERE x IS NOT NULL;
 END;
 -- An article going (re-import, prune) while its mentions still exist: for each organization
 -- whose date range it ends, the range of the organization's other articles. Organizations it
@@ -634,52 +625,12 @@ WHEN old.published IS NOT NULL BEGIN
      WHERE organization_id IN (SELECT m.organization_id FROM organization_mentions m WHERE m.article_id = old.id)
        AND old.published IN (first_published, last_published);
 END;
--- An article's date corrected in place (the importer rewrites whole rows instead; kept for
--- hand edits): the ranges of the organizations it names, recomputed.
+-- An article's date changed in place (the importer rewrites whole rows instead; kept for hand
+-- edits): the organizations it names recounted by the next add.
 CREATE TRIGGER articles_organization_dates_update AFTER UPDATE OF published ON articles
 WHEN old.published IS NOT new.published BEGIN
-    UPDATE organization_counts SET
-        first_published = (SELECT min(a.published) FROM organization_mentions m
-                             JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
-                            WHERE m.organization_id = organization_counts.organization_id),
-        last_published = (SELECT max(a.published) FROM organization_mentions m
-                            JOIN articles a INDEXED BY articles_publication_by_id ON a.id = m.article_id
-                           WHERE m.organization_id = organization_counts.organization_id)
-     WHERE organization_id IN (SELECT m.organization_id FROM organization_mentions m WHERE m.article_id = new.id);
-END;
--- Posts: a person counts once per organization however many posts name the pair, so a post
--- counts up only when it is the pair's first (the EXISTS reads posts_by_organization) and
--- down only when it was the pair's last.
-CREATE TRIGGER posts_counts_insert AFTER INSERT ON posts
-WHEN new.organization_id IS NOT NULL
- AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.organization_id = new.organization_id
-                    AND p.person_id = new.person_id AND p.id <> new.id) BEGIN
-    INSERT INTO organization_counts(organization_id, people) VALUES (new.organization_id, 1)
-    ON CONFLICT (organization_id) DO UPDATE SET people = people + 1;
-END;
-CREATE TRIGGER posts_counts_delete AFTER DELETE ON posts
-WHEN old.organization_id IS NOT NULL
- AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.organization_id = old.organization_id
-                    AND p.person_id = old.person_id) BEGIN
-    UPDATE organization_counts SET people = people - 1 WHERE organization_id = old.organization_id;
-    DELETE FROM organization_counts WHERE organization_id = old.organization_id AND articles = 0 AND people = 0;
-END;
--- Re-pointing a post: the old pair as if deleted, the new one as if inserted.
-CREATE TRIGGER posts_counts_update_old AFTER UPDATE OF organization_id, person_id ON posts
-WHEN (old.organization_id IS NOT new.organization_id OR old.person_id IS NOT new.person_id)
- AND old.organization_id IS NOT NULL
- AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.organization_id = old.organization_id
-                    AND p.person_id = old.person_id) BEGIN
-    UPDATE organization_counts SET people = people - 1 WHERE organization_id = old.organization_id;
-    DELETE FROM organization_counts WHERE organization_id = old.organization_id AND articles = 0 AND people = 0;
-END;
-CREATE TRIGGER posts_counts_update_new AFTER UPDATE OF organization_id, person_id ON posts
-WHEN (old.organization_id IS NOT new.organization_id OR old.person_id IS NOT new.person_id)
- AND new.organization_id IS NOT NULL
- AND NOT EXISTS (SELECT 1 FROM posts p WHERE p.organization_id = new.organization_id
-                    AND p.person_id = new.person_id AND p.id <> new.id) BEGIN
-    INSERT INTO organization_counts(organization_id, people) VALUES (new.organization_id, 1)
-    ON CONFLICT (organization_id) DO UPDATE SET people = people + 1;
+    INSERT OR IGNORE INTO organization_counts_stale(organization_id)
+    SELECT m.organization_id FROM organization_mentions m WHERE m.article_id = new.id;
 END;
 -- Existing databases: the counts computed from scratch (as OrganizationCounts.recountSQL).
 INSERT INTO organization_counts(organization_id, articles, first_published, last_published)
@@ -690,4 +641,5 @@ INSERT INTO organization_counts(organization_id, people)
 SELECT organization_id, count(DISTINCT person_id) FROM posts WHERE organization_id IS NOT NULL GROUP BY organization_id
     ON CONFLICT DO UPDATE SET people = excluded.people;
 INSERT INTO schema_guide(name, kind, description) VALUES
-    ('organization_counts',   'table', 'Derived: per organization, the articles naming it, the distinct people holding posts there, and its first and last article dates.');
+    ('organization_counts',   'table', 'Derived: per organization, the articles naming it, the distinct people holding posts there, and its first and last article dates.'),
+    ('organization_counts_stale', 'table', 'Helper: organizations to recount after a merge (empty between articles).');
