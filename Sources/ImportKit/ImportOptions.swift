@@ -16,18 +16,30 @@ public struct ImportOptions: Sendable {
     /// Files larger than this are rejected from their size alone, without reading them.
     public var maxFileBytes: Int
 
+    /// Articles per transaction. Each commit rewrites the b-tree pages the batch touched (the
+    /// same interior and index pages again and again) and flushes the full-text index's pending
+    /// terms as one more segment, so fewer, larger batches write less. An interruption does not
+    /// wait for a batch to fill: it cancels the pipeline and the batch commits what it holds.
+    /// A kill loses at most the open batch, never part of an article.
+    public var batchArticles: Int
+    /// ... or this much wall-clock time, so readers see progress and a kill loses little work.
+    public var batchSeconds: TimeInterval
+
     /// Files read ahead of the writer: bounds memory to a few files per job on any folder size.
     public var queueDepth: Int { max(2, jobs * 4) }
 
     public init(inputs: [String], databasePath: String, prune: Bool = false,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                lockTimeout: TimeInterval = 5, maxFileBytes: Int = ImportOptions.defaultMaxFileBytes) {
+                lockTimeout: TimeInterval = 5, maxFileBytes: Int = ImportOptions.defaultMaxFileBytes,
+                batchArticles: Int = 256, batchSeconds: TimeInterval = 1.0) {
         self.inputs = inputs
         self.databasePath = databasePath
         self.prune = prune
         self.jobs = max(1, jobs)
         self.lockTimeout = lockTimeout
         self.maxFileBytes = maxFileBytes
+        self.batchArticles = max(1, batchArticles)
+        self.batchSeconds = batchSeconds
     }
 
     /// The normalizer's limit, so a file is refused by the same rule whether or not it was read.

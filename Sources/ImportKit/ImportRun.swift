@@ -159,7 +159,7 @@ public final class ImportRun {
             try store.inBatch {
                 let opened = Date()
                 var written = 0
-                while written < Self.batchArticles && Date().timeIntervalSince(opened) < Self.batchSeconds {
+                while written < options.batchArticles && Date().timeIntervalSince(opened) < options.batchSeconds {
                     guard let outcome = pipeline.next() else {
                         walkFinished = true
                         return
@@ -170,15 +170,6 @@ public final class ImportRun {
             counts = batchCounts
         }
     }
-
-    /// Articles per transaction. Each commit rewrites the b-tree pages the batch touched (the
-    /// same interior and index pages again and again) and flushes the full-text index's pending
-    /// terms as one more segment, so fewer, larger batches write less. An interruption does not
-    /// wait for a batch to fill: it cancels the pipeline and the batch commits what it holds.
-    /// A kill loses at most the open batch, never part of an article.
-    static let batchArticles = 256
-    /// ... or this much wall-clock time, so readers see progress and a kill loses little work.
-    static let batchSeconds = 1.0
 
     /// Writes one outcome; true when it wrote an article.
     private func write(_ outcome: FileOutcome, into store: KnowledgeStore, run runID: Int64,

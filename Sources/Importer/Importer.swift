@@ -35,6 +35,10 @@ struct Importer: ParsableCommand {
     @Option(help: "Threads that read, normalize and extract in parallel with the one writer (default: active cores).")
     var jobs: Int?
 
+    // For tests that need several commits in a short run (the kill -9 test); not for users.
+    @Option(help: ArgumentHelp("Articles per transaction (default 256).", visibility: .hidden))
+    var batchArticles: Int?
+
     func validate() throws {
         guard paths.count >= 2 else {
             throw ValidationError("Give at least one folder or file to import, then the database file.")
@@ -43,11 +47,13 @@ struct Importer: ParsableCommand {
             throw ValidationError("\(input): no such file or directory.")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if let batchArticles, batchArticles < 1 { throw ValidationError("--batch-articles must be at least 1.") }
     }
 
     func run() throws {
         var options = ImportOptions(inputs: Array(paths.dropLast()), databasePath: paths.last!, prune: prune)
         if let jobs { options.jobs = jobs }
+        if let batchArticles { options.batchArticles = batchArticles }
         let importRun = ImportRun(options: options, showProgress: !quiet && isatty(STDERR_FILENO) == 1)
         let signals = InterruptSignals { importRun.interrupt(signal: $0) }
         defer { withExtendedLifetime(signals) {} }

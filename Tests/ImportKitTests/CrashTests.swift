@@ -81,7 +81,10 @@ final class CrashTests: XCTestCase {
             // run write the same way as the incremental runs do.
             let window = fresh ? min(fullImport, 2) : incrementalImport
             let started = Date()
-            let running = try importer.start([corpus, database, "--quiet"])
+            // Every other run commits every 8 articles, so kills also land between the commits of
+            // one run (with the default 256-article batches a short run commits only at its end).
+            let batching = runs % 2 == 0 ? ["--batch-articles", "8"] : []
+            let running = try importer.start([corpus, database, "--quiet"] + batching)
             usleep(useconds_t(Double(random.next() % 1000) / 1000 * window * 1_000_000))
             running.signal(SIGKILL)
             let status = running.wait()
@@ -114,6 +117,8 @@ final class CrashTests: XCTestCase {
               + "\(halfPresent) half-present articles, \(unexpectedExits) unexpected exits; full import "
               + String(format: "%.2f s, loop %.0f s", fullImport, Date().timeIntervalSince(loopStart)))
         XCTAssertGreaterThanOrEqual(kills, Self.requiredKills, "kills landed within the time budget")
+        // Without kills after a commit the test would only show that uncommitted work vanishes.
+        XCTAssertGreaterThanOrEqual(killsWhileWriting, 10, "kills that landed after the run had committed articles")
         XCTAssertEqual(integrityFailures, 0)
         XCTAssertEqual(halfPresent, 0)
         XCTAssertEqual(final.status, 0, final.stderr)
