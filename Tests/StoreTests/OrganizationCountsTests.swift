@@ -33,12 +33,7 @@ final class OrganizationCountsTests: XCTestCase {
             FROM organization_counts c JOIN organizations o ON o.id = c.organization_id
             ORDER BY 1
             """
-        let kept = try store.strings(listing)
-        try store.database.execute(sql: "SAVEPOINT recount")
-        try OrganizationCounts.recount(in: store.database)
-        let recounted = try store.strings(listing)
-        try store.database.execute(sql: "ROLLBACK TO recount; RELEASE recount")
-        return (kept, recounted)
+        return try store.keptAndRecounted(listing) { try OrganizationCounts.recount(in: $0) }
     }
 
     func assertMatchesRecount(_ store: KnowledgeStore, file: StaticString = #filePath, line: UInt = #line) throws {

@@ -25,12 +25,7 @@ final class PersonPairsTests: XCTestCase {
             FROM person_pairs pp JOIN people p1 ON p1.id = pp.one JOIN people p2 ON p2.id = pp.other
             ORDER BY 1
             """
-        let kept = try store.strings(listing)
-        try store.database.execute(sql: "SAVEPOINT recount")
-        try PersonPairs.recount(in: store.database)
-        let recounted = try store.strings(listing)
-        try store.database.execute(sql: "ROLLBACK TO recount; RELEASE recount")
-        return (kept, recounted)
+        return try store.keptAndRecounted(listing) { try PersonPairs.recount(in: $0) }
     }
 
     func assertMatchesRecount(_ store: KnowledgeStore, file: StaticString = #filePath, line: UInt = #line) throws {

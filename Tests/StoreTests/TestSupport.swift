@@ -43,4 +43,16 @@ extension KnowledgeStore {
     func strings(_ sql: String, _ arguments: StatementArguments = []) throws -> [String] {
         try database.fetchAll(sql: sql, arguments: arguments).map { $0[0].stringValue ?? "NULL" }
     }
+
+    /// A derived table as it was kept, and as `recount` rebuilds it from the fact tables: `listing`
+    /// read before and after the recount, inside a savepoint that is rolled back, so the store is
+    /// left as it was.
+    func keptAndRecounted(_ listing: String, recount: (Database) throws -> Void) throws -> ([String], [String]) {
+        let kept = try strings(listing)
+        try database.execute(sql: "SAVEPOINT recount")
+        try recount(database)
+        let recounted = try strings(listing)
+        try database.execute(sql: "ROLLBACK TO recount; RELEASE recount")
+        return (kept, recounted)
+    }
 }
