@@ -10,13 +10,11 @@ import Facts
 /// value by value (no argument arrays) and run.
 final class ArticleWriter {
     let database: Database
+    /// Finds or creates people, places and organizations. It keeps people's and places' ids for
+    /// the batch, so the writer asks it each time a name recurs rather than keeping a second map.
     let resolver: EntityResolver
-    // Ids resolved while writing this one article (a name recurs in people, posts, participants).
-    // Cleared at the start of each article, so a rollback cannot leave a stale id behind.
-    private var personIDs: [String: Int64] = [:]
-    private var placeIDs: [String: Int64] = [:]
-    /// Filled only after all of the article's organizations were resolved (resolving one may
-    /// merge rows), first with the article's own names and aliases.
+    /// The article's organizations by name. Filled only after all of them were resolved
+    /// (resolving one may merge rows), first with the article's own names and aliases.
     private var organizationIDs: [String: Int64] = [:]
 
     private let selectImportedRun: Statement
@@ -90,20 +88,6 @@ final class ArticleWriter {
             "INSERT OR IGNORE INTO project_parties(project_id, organization_id) VALUES (?, ?)")
     }
 
-    private func resolvePerson(_ name: String) throws -> Int64 {
-        if let id = personIDs[name] { return id }
-        let id = try resolver.person(named: name)
-        personIDs[name] = id
-        return id
-    }
-
-    private func resolvePlace(_ name: String, level: String? = nil, province: String? = nil) throws -> Int64 {
-        if let id = placeIDs[name] { return id }
-        let id = try resolver.place(named: name, level: level, province: province)
-        placeIDs[name] = id
-        return id
-    }
-
     private func resolveOrganization(_ name: String) throws -> Int64 {
         if let id = organizationIDs[name] { return id }
         let id = try resolver.organization(named: name)
@@ -113,8 +97,6 @@ final class ArticleWriter {
 
     func replace(_ article: Article, contentHash: String, byteCount: Int, extractorVersion: Int,
                  facts: ArticleFacts, run: Int64) throws -> Int64 {
-        personIDs.removeAll(keepingCapacity: true)
-        placeIDs.removeAll(keepingCapacity: true)
         organizationIDs.removeAll(keepingCapacity: true)
         // Keep the run that first stored this source; deleting the row cascades to all its facts.
         try selectImportedRun.bindText(article.source, at: 1)
@@ -202,14 +184,14 @@ final class ArticleWriter {
             first.level = first.level ?? other.level
             first.province = first.province ?? other.province
         }) {
-            let id = try resolvePlace(place.name, level: place.level, province: place.province)
+            let id = try resolver.place(named: place.name, level: place.level, province: place.province)
             try insertMention(insertPlaceMention, article: article, entity: id, evidence: place.evidence)
         }
     }
 
     private func writePeople(_ people: [Person], article: Int64) throws {
         for person in merged(people, by: \.name, combine: { $0.posts += $1.posts }) {
-            let personID = try resolvePerson(person.name)
+            let personID = try resolver.person(named: person.name)
             try insertMention(insertPersonMention, article: article, entity: personID, evidence: person.evidence)
             for post in person.posts {
                 let organizationID = try post.organization.flatMap { $0.isEmpty ? nil : try resolveOrganization($0) }
@@ -236,7 +218,7 @@ final class ArticleWriter {
             first.statistics += other.statistics
         })
         for event in distinct {
-            let placeID = try event.place.flatMap { $0.isEmpty ? nil : try resolvePlace($0) }
+            let placeID = try event.place.flatMap { $0.isEmpty ? nil : try resolver.place(named: $0) }
             let insert = insertEvent
             try insert.bindInteger(article, at: 1)
             try insert.bindText(event.name, at: 2)
@@ -248,7 +230,7 @@ final class ArticleWriter {
             try insert.run()
             let eventID = database.lastInsertRowID
             for participant in event.participants {
-                let personID = try resolvePerson(participant.person)
+                let personID = try resolver.person(named: participant.person)
                 let insert = insertParticipant
                 try insert.bindInteger(eventID, at: 1)
                 try insert.bindInteger(personID, at: 2)
@@ -300,7 +282,7 @@ final class ArticleWriter {
             first.parties += other.parties
         })
         for project in distinct {
-            let placeID = try project.place.flatMap { $0.isEmpty ? nil : try resolvePlace($0) }
+            let placeID = try project.place.flatMap { $0.isEmpty ? nil : try resolver.place(named: $0) }
             let insert = insertProject
             try insert.bindInteger(article, at: 1)
             try insert.bindText(project.name, at: 2)
