@@ -14,9 +14,6 @@ struct ScriptConverter {
         var script: String
     }
 
-    /// ICU's transform, the reference the rule table is tested against.
-    static let transform = StringTransform("Hant-Hans")
-
     /// The ideograph blocks whose characters map on their own (basic block, extension A, compatibility).
     @inline(__always)
     static func inIsolatedBlocks(_ v: UInt32) -> Bool {

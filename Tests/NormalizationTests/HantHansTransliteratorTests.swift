@@ -7,7 +7,7 @@ import XCTest
 final class HantHansTransliteratorTests: XCTestCase {
     let table = HantHansTransliterator.shared
 
-    private func icu(_ text: String) -> String { text.applyingTransform(ScriptConverter.transform, reverse: false)! }
+    private func icu(_ text: String) -> String { text.applyingTransform(ICUReference.hantHans, reverse: false)! }
 
     private func viaTable(_ text: String) -> String {
         var s = Array(text.unicodeScalars)

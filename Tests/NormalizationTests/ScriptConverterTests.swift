@@ -49,7 +49,7 @@ final class ScriptConverterLongTextTests: XCTestCase {
 final class ScriptConverterHybridTests: XCTestCase {
     func testMatchesICUOnContextSensitiveText() {
         let text = "南嶽環保科技與著名企業於乾坤大廳簽約，顯著提升製造業發展；乾隆年間的後來者藉此瞭解頭髮與麵條。"
-        let icu = text.applyingTransform(ScriptConverter.transform, reverse: false)!
+        let icu = text.applyingTransform(ICUReference.hantHans, reverse: false)!
         XCTAssertEqual(ScriptConverter().convert(text).text, icu)
         XCTAssertTrue(ScriptConverter.isContextual("著"))
         XCTAssertTrue(ScriptConverter.isContextual("嶽"))
@@ -69,7 +69,7 @@ final class ScriptConverterPrecheckTests: XCTestCase {
     }
 
     func testExtensionBCharacterConvertsInAChunkThatNeedsTheFullRules() {
-        let icu = "𨧀著於".applyingTransform(ScriptConverter.transform, reverse: false)!
+        let icu = "𨧀著於".applyingTransform(ICUReference.hantHans, reverse: false)!
         XCTAssertEqual(ScriptConverter().convert("𨧀著於").text, icu)
         XCTAssertEqual(ScriptConverter().convert("𨧀著於").text, "𬭊着于")
     }
