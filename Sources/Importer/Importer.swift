@@ -10,8 +10,9 @@ struct Importer: ParsableCommand {
         discussion: """
             Imports every file under the folders (recursively; hidden files are skipped), whatever its \
             name: plain text, Markdown/front matter or HTML, UTF-8, GB18030 or UTF-16. Unchanged files \
-            are skipped; changed files replace their article's facts. Each article is written in its \
-            own transaction: an interruption or crash leaves every article fully present or absent.
+            are skipped; changed files replace their article's facts. Articles are written in batches, \
+            each article whole or not at all: an interruption or crash leaves every article fully \
+            present or absent.
 
             Exit status: 0 all imported; 1 some files were rejected (each reported on stderr); \
             2 the database could not be opened or written, or another importer holds it; \
