@@ -118,7 +118,7 @@ public final class Database: @unchecked Sendable {
             }
             let utf8 = remaining.utf8
             let end = utf8.index(utf8.startIndex, offsetBy: consumed)
-            let text = String(remaining[..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = remaining[..<end]
             guard code == SQLITE_OK else {
                 // After a failed prepare the tail stops where parsing did: quote up to the next ";".
                 let failed = remaining.firstIndex(of: ";").map { remaining[...$0] } ?? remaining
@@ -134,7 +134,9 @@ public final class Database: @unchecked Sendable {
             var stepCode = sqlite3_step(statement)
             while stepCode == SQLITE_ROW { stepCode = sqlite3_step(statement) }
             guard stepCode == SQLITE_DONE else {
-                throw DatabaseError(code: stepCode, connection: handle, sql: text)
+                // Trimmed only here: Foundation's trimming costs more than running most statements.
+                throw DatabaseError(code: stepCode, connection: handle,
+                                    sql: text.trimmingCharacters(in: .whitespacesAndNewlines))
             }
         }
     }

@@ -165,4 +165,31 @@ final class ImportRunTests: XCTestCase {
         XCTAssertEqual(outcome.result.counts.pruned, 0)
         XCTAssertEqual(try ImportHarness.integer(database, "SELECT count(*) FROM articles"), 4)
     }
+
+    /// A batch is written without per-article savepoints first; an article the schema refuses
+    /// rolls that attempt back, and the batch is written again with savepoints: the others are
+    /// stored with all their facts, the refused one is rejected once, and nothing of it remains.
+    func testArticleTheSchemaRefusesIsRejectedAndTheRestOfItsBatchIsStored() throws {
+        try folder.write("empty/.keep", "")
+        _ = try ImportHarness.run([folder.path("empty")], into: database)
+        let connection = try Database(path: database, mode: .readWrite)
+        try connection.execute(sql: """
+            CREATE TRIGGER refuse_second AFTER INSERT ON posts
+            WHEN (SELECT source FROM articles WHERE id = new.article_id) = '2-report.txt'
+            BEGIN SELECT RAISE(ABORT, 'refused by test'); END
+            """)
+        let outcome = try ImportHarness.run([articles], into: database)
+        let counts = outcome.result.counts
+        XCTAssertEqual([counts.seen, counts.new, counts.rejected], [4, 3, 1])
+        XCTAssertEqual(outcome.rejections.map(\.path), [folder.path("articles/2-report.txt")])
+        XCTAssertTrue(outcome.rejections.first?.reason.contains("refused by test") ?? false)
+        XCTAssertEqual(try ImportHarness.strings(database, "SELECT source FROM articles ORDER BY source"),
+                       ["0-report.txt", "1-report.txt", "3-report.txt"])
+        XCTAssertEqual(try ImportHarness.strings(database, "SELECT source FROM rejections"), ["2-report.txt"])
+        // The refused article's person rows were rolled back with it; the others' facts are whole.
+        XCTAssertEqual(try ImportHarness.integer(database, "SELECT count(DISTINCT article_id) FROM posts"), 3)
+        XCTAssertEqual(try ImportHarness.integer(database,
+            "SELECT count(*) FROM people p WHERE NOT EXISTS (SELECT 1 FROM person_mentions m WHERE m.person_id = p.id)"), 0)
+        XCTAssertEqual(try ImportHarness.integer(database, "SELECT count(*) FROM article_search"), 3)
+    }
 }
