@@ -11,6 +11,8 @@ struct PreparedArticle {
     var article: Article
     var contentHash: String
     var byteCount: Int
+    /// The file's modification time when read, when old enough to trust (see `trustedModification`).
+    var fileModified: Int64?
     var facts: ArticleFacts
     /// False when the store already held an article from this source (a changed file).
     var isNew: Bool
@@ -18,7 +20,9 @@ struct PreparedArticle {
 
 /// What a worker made of one walk entry.
 enum FileOutcome {
-    case unchanged(source: String)
+    /// `fileModified`: a modification time to record because the file was read to find it
+    /// unchanged (it was touched or copied); nil when the stored one still holds.
+    case unchanged(source: String, fileModified: Int64?)
     case prepared(PreparedArticle)
     case rejected(path: String, source: String, reason: String)
     /// The run was interrupted before this file was looked at.
@@ -28,16 +32,49 @@ enum FileOutcome {
 /// The work of one worker thread on one file: read, hash, compare with the stored article,
 /// and only when it changed, normalize and extract. Pure apart from reading the file, so any
 /// number of them run in parallel; the writer alone touches the database.
+///
+/// A file whose size and modification time are those recorded when it was last read is
+/// unchanged without being read (as rsync and git decide). The time is recorded only when the
+/// file had not changed for `settledSeconds` before it was read: a change within the same tick
+/// of the file system's clock would not move it (git's "racily clean" entries). `rehash`
+/// reads and hashes every file regardless.
 struct ArticlePreparer {
-    /// Hash and extractor version of every stored article, by source, taken before the run.
+    /// Hash, size, modification time and extractor version of every stored article, by source,
+    /// taken before the run.
     let stored: [String: KnowledgeStore.StoredArticle]
     /// Its size limit is also the reading limit, so a file is refused by one rule.
     let normalizer: Normalizer
     let extractor = ArticleExtractor()
+    let rehash: Bool
+    /// 3 s: more than the coarsest clock in use (FAT's 2 s) and any skew between reading the
+    /// clock and the file system stamping the file.
+    static let settledSeconds: Int64 = 3
 
-    init(stored: [String: KnowledgeStore.StoredArticle], maxFileBytes: Int) {
+    init(stored: [String: KnowledgeStore.StoredArticle], maxFileBytes: Int, rehash: Bool = false) {
         self.stored = stored
         self.normalizer = Normalizer(maxBytes: maxFileBytes)
+        self.rehash = rehash
+    }
+
+    /// The file's size and modification time (ns since 1970), following links; nil when it
+    /// cannot be stat'ed (reading it then reports why).
+    static func fileStatus(_ path: String) -> (size: Int, modified: Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (Int(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+
+    /// The modification time to record for a file read at `readAt` (ns): nil when it is too
+    /// recent to tell a later change in the same clock tick apart.
+    static func trustedModification(_ modified: Int64?, readAt: Int64) -> Int64? {
+        guard let modified, modified <= readAt - settledSeconds * 1_000_000_000 else { return nil }
+        return modified
+    }
+
+    static func nanosecondsNow() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
     }
 
     func prepare(_ entry: WalkEntry) -> FileOutcome {
@@ -45,6 +82,14 @@ struct ArticlePreparer {
         case .skipped(let path, let source, let reason):
             return .rejected(path: path, source: source, reason: reason)
         case .file(let path, let source):
+            let previous = stored[source]
+            let status = Self.fileStatus(path)
+            if !rehash, let previous, let status, let known = previous.fileModified,
+               known == status.modified, previous.byteCount == status.size,
+               previous.extractorVersion >= ArticleExtractor.version {
+                return .unchanged(source: source, fileModified: nil)
+            }
+            let readAt = Self.nanosecondsNow()
             let data: Data
             do {
                 data = try FileBytes.read(path, limit: normalizer.maxBytes)
@@ -54,9 +99,10 @@ struct ArticlePreparer {
                 return .rejected(path: path, source: source, reason: "\(error)")
             }
             let hash = SHA256.hex(data)
-            let previous = stored[source]
+            let modified = Self.trustedModification(status?.modified, readAt: readAt)
             if let previous, previous.contentHash == hash, previous.extractorVersion >= ArticleExtractor.version {
-                return .unchanged(source: source)
+                let changedStamp = modified != nil && (modified != previous.fileModified || previous.byteCount != data.count)
+                return .unchanged(source: source, fileModified: changedStamp ? modified : nil)
             }
             let article: Article
             do {
@@ -68,7 +114,7 @@ struct ArticlePreparer {
             }
             let facts = extractor.extract(article)
             return .prepared(PreparedArticle(path: path, article: article, contentHash: hash, byteCount: data.count,
-                                             facts: facts, isNew: previous == nil))
+                                             fileModified: modified, facts: facts, isNew: previous == nil))
         }
     }
 }

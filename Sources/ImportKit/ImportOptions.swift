@@ -15,6 +15,9 @@ public struct ImportOptions: Sendable {
     public var lockTimeout: TimeInterval
     /// Files larger than this are rejected from their size alone, without reading them.
     public var maxFileBytes: Int
+    /// Read and hash every file, even those whose size and modification time say they are
+    /// unchanged (for files rewritten by tools that restore the old time).
+    public var rehash = false
 
     /// Articles per transaction. Each commit rewrites the b-tree pages the batch touched (the
     /// same interior and index pages again and again) and flushes the full-text index's pending

@@ -79,7 +79,7 @@ public final class ImportRun {
             throw ImportFailure.cannotWrite(database: databasePath, reason: Self.reason(error), articlesWritten: 0)
         }
 
-        let preparer = ArticlePreparer(stored: stored, maxFileBytes: options.maxFileBytes)
+        let preparer = ArticlePreparer(stored: stored, maxFileBytes: options.maxFileBytes, rehash: options.rehash)
         let prepareCPU = CPUTally()
         let pipeline = OrderedPipeline<WalkEntry, FileOutcome>(jobs: options.jobs, capacity: options.queueDepth) {
             [self] entry in
@@ -206,9 +206,10 @@ public final class ImportRun {
         switch outcome {
         case .skipped:
             return false
-        case .unchanged(let source):
+        case .unchanged(let source, let fileModified):
             counts.seen += 1
             counts.unchanged += 1
+            if let fileModified { try store.recordFileModified(source: source, modifiedNanoseconds: fileModified) }
             progress.update(counts, current: source)
             return false
         case .rejected(let path, let source, let reason):
@@ -222,7 +223,7 @@ public final class ImportRun {
             do {
                 try store.replaceArticle(prepared.article, contentHash: prepared.contentHash,
                                          byteCount: prepared.byteCount, extractorVersion: ArticleExtractor.version,
-                                         facts: prepared.facts, run: runID)
+                                         facts: prepared.facts, run: runID, fileModified: prepared.fileModified)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT
                 || error.resultCode == .SQLITE_TOOBIG {
                 // The facts of this one file broke a rule of the schema: a defect of extraction,

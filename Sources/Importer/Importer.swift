@@ -33,12 +33,19 @@ struct Importer: ParsableCommand {
     @Flag(help: "After the summary, print on stderr where the time went: CPU of preparing (all workers) and of writing, and how long each side waited for the other.")
     var verbose = false
 
+    @Flag(help: "Read and hash every file. By default a file whose size and modification time are those recorded when it was last read is taken as unchanged without reading it.")
+    var rehash = false
+
     @Option(help: "Threads that read, normalize and extract in parallel with the one writer (default: active cores).")
     var jobs: Int?
 
     // For tests that need several commits in a short run (the kill -9 test); not for users.
     @Option(help: ArgumentHelp("Articles per transaction (default 256).", visibility: .hidden))
     var batchArticles: Int?
+
+    // For profiling under valgrind, where a second holds a few articles; not for users.
+    @Option(help: ArgumentHelp("Longest a transaction stays open, in seconds (default 1).", visibility: .hidden))
+    var batchSeconds: Double?
 
     func validate() throws {
         guard paths.count >= 2 else {
@@ -49,12 +56,15 @@ struct Importer: ParsableCommand {
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if let batchArticles, batchArticles < 1 { throw ValidationError("--batch-articles must be at least 1.") }
+        if let batchSeconds, !(batchSeconds > 0) { throw ValidationError("--batch-seconds must be more than 0.") }
     }
 
     func run() throws {
         var options = ImportOptions(inputs: Array(paths.dropLast()), databasePath: paths.last!, prune: prune)
         if let jobs { options.jobs = jobs }
+        options.rehash = rehash
         if let batchArticles { options.batchArticles = batchArticles }
+        if let batchSeconds { options.batchSeconds = batchSeconds }
         let importRun = ImportRun(options: options, showProgress: !quiet && isatty(STDERR_FILENO) == 1)
         let signals = InterruptSignals { importRun.interrupt(signal: $0) }
         defer { withExtendedLifetime(signals) {} }

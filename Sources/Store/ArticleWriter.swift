@@ -32,6 +32,7 @@ final class ArticleWriter {
     private let insertTarget: Statement
     private let insertProject: Statement
     private let insertProjectParty: Statement
+    private let insertArticleFile: Statement
 
     init(database: Database) throws {
         self.database = database
@@ -86,6 +87,7 @@ final class ArticleWriter {
             """)
         insertProjectParty = try database.prepare(
             "INSERT OR IGNORE INTO project_parties(project_id, organization_id) VALUES (?, ?)")
+        insertArticleFile = try database.prepare("INSERT INTO article_files(article_id, modified_ns) VALUES (?, ?)")
     }
 
     private func resolveOrganization(_ name: String) throws -> Int64 {
@@ -96,7 +98,7 @@ final class ArticleWriter {
     }
 
     func replace(_ article: Article, contentHash: String, byteCount: Int, extractorVersion: Int,
-                 facts: ArticleFacts, run: Int64) throws -> Int64 {
+                 facts: ArticleFacts, run: Int64, fileModified: Int64?) throws -> Int64 {
         organizationIDs.removeAll(keepingCapacity: true)
         // Keep the run that first stored this source; deleting the row cascades to all its facts.
         try selectImportedRun.bindText(article.source, at: 1)
@@ -124,6 +126,11 @@ final class ArticleWriter {
         try insert.bindInteger(run, at: 14)
         try insert.run()
         let articleID = database.lastInsertRowID
+        if let fileModified {
+            try insertArticleFile.bindInteger(articleID, at: 1)
+            try insertArticleFile.bindInteger(fileModified, at: 2)
+            try insertArticleFile.run()
+        }
         // Organizations first: their aliases let the posts and parties below resolve short forms.
         try writeOrganizations(facts.organizations, article: articleID)
         try writePlaces(facts.places, article: articleID)

@@ -25,7 +25,7 @@ final class EntityResolver {
     private let insertPlace: Statement
     private let selectOrganizationByName: Statement
     private let selectOrganizationsByAlias: Statement
-    private let countOtherAliasOwners: Statement
+    private let otherAliasOwnerExists: Statement
     private let insertOrganization: Statement
 
     init(database: Database) throws {
@@ -37,11 +37,15 @@ final class EntityResolver {
             "UPDATE places SET level = coalesce(level, ?), province = coalesce(province, ?) WHERE id = ?")
         insertPlace = try database.prepare("INSERT INTO places(name, level, province) VALUES (?, ?, ?)")
         selectOrganizationByName = try database.prepare("SELECT id FROM organizations WHERE name = ?")
-        selectOrganizationsByAlias = try database.prepare(
-            "SELECT DISTINCT organization_id FROM organization_aliases WHERE alias = ? LIMIT 2")
-        countOtherAliasOwners = try database.prepare("""
-            SELECT count(DISTINCT organization_id) FROM organization_aliases
-            WHERE alias = ? AND organization_id <> ?
+        // Two seeks of organization_aliases_by_alias (alias, organization_id) each, however many
+        // articles recorded the alias (a DISTINCT … LIMIT 2 read all of a common alias's rows).
+        selectOrganizationsByAlias = try database.prepare("""
+            SELECT (SELECT min(organization_id) FROM organization_aliases WHERE alias = ?1),
+                   (SELECT max(organization_id) FROM organization_aliases WHERE alias = ?1)
+            """)
+        otherAliasOwnerExists = try database.prepare("""
+            SELECT EXISTS (SELECT 1 FROM organization_aliases WHERE alias = ?1 AND organization_id < ?2)
+                OR EXISTS (SELECT 1 FROM organization_aliases WHERE alias = ?1 AND organization_id > ?2)
             """)
         insertOrganization = try database.prepare("INSERT INTO organizations(name) VALUES (?)")
     }
@@ -119,9 +123,9 @@ final class EntityResolver {
         let statement = selectOrganizationsByAlias
         try statement.bindText(alias, at: 1)
         defer { statement.reset() }
-        guard try statement.step() else { return nil }
-        let first = statement.int64(at: 0)
-        return try statement.step() ? nil : first
+        guard try statement.step(), !statement.isNull(at: 0) else { return nil }
+        let lowest = statement.int64(at: 0)
+        return statement.int64(at: 1) == lowest ? lowest : nil
     }
 
     /// Resolves a bare organization name (from a post or a project party): by name, then by a
@@ -147,10 +151,9 @@ final class EntityResolver {
         for alias in aliases where alias != name {
             guard let aliasRow = try organizationID(withName: alias), aliasRow != id else { continue }
             // The short form must not stand for another body elsewhere.
-            try countOtherAliasOwners.bindText(alias, at: 1)
-            try countOtherAliasOwners.bindInteger(aliasRow, at: 2)
-            let otherOwners = try countOtherAliasOwners.firstInteger() ?? 0
-            guard otherOwners == 0 else { continue }
+            try otherAliasOwnerExists.bindText(alias, at: 1)
+            try otherAliasOwnerExists.bindInteger(aliasRow, at: 2)
+            guard try otherAliasOwnerExists.firstInteger() == 0 else { continue }
             if let fuller = id {
                 try merge(aliasRow, into: fuller)
             } else {

@@ -192,4 +192,69 @@ final class ImportRunTests: XCTestCase {
             "SELECT count(*) FROM people p WHERE NOT EXISTS (SELECT 1 FROM person_mentions m WHERE m.person_id = p.id)"), 0)
         XCTAssertEqual(try ImportHarness.integer(database, "SELECT count(*) FROM article_search"), 3)
     }
+
+    // MARK: - Unchanged files told from their size and modification time
+
+    private func setModified(_ name: String, secondsAgo: TimeInterval) throws {
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -secondsAgo)],
+                                              ofItemAtPath: folder.path("articles/\(name)"))
+    }
+
+    private func recordedModified(_ source: String) throws -> [String] {
+        try ImportHarness.strings(database, """
+            SELECT f.modified_ns FROM article_files f JOIN articles a ON a.id = f.article_id WHERE a.source = '\(source)'
+            """)
+    }
+
+    func testFilesUnchangedInSizeAndTimeAreNotReadAgain() throws {
+        for index in 0..<4 { try setModified("\(index)-report.txt", secondsAgo: 3600) }
+        _ = try ImportHarness.run([articles], into: database)
+        XCTAssertEqual(try ImportHarness.integer(database, "SELECT count(*) FROM article_files"), 4)
+        let stamp = try recordedModified("2-report.txt")
+        // New content of the same size under the recorded time: the stamps say unchanged, so
+        // the file is not read (what rsync and git do too) ...
+        let path = folder.path("articles/2-report.txt")
+        let original = try String(contentsOfFile: path, encoding: .utf8)
+        try folder.write("articles/2-report.txt", original.replacingOccurrences(of: "第0稿", with: "第9稿"))
+        let recordedNanoseconds = Int64(stamp[0])!
+        let recorded = timespec(tv_sec: Int(recordedNanoseconds / 1_000_000_000),
+                                tv_nsec: Int(recordedNanoseconds % 1_000_000_000))
+        var times = [recorded, recorded]
+        XCTAssertEqual(utimensat(AT_FDCWD, path, &times, 0), 0)
+        let trusted = try ImportHarness.run([articles], into: database)
+        XCTAssertEqual([trusted.result.counts.unchanged, trusted.result.counts.changed], [4, 0])
+        // ... and --rehash reads every file and finds the change.
+        let rehashed = try ImportHarness.run([articles], into: database, rehash: true)
+        XCTAssertEqual([rehashed.result.counts.unchanged, rehashed.result.counts.changed], [3, 1])
+        XCTAssertEqual(try ImportHarness.integer(database,
+                                                 "SELECT count(*) FROM articles WHERE instr(original_text, '第9稿') > 0"), 1)
+    }
+
+    func testChangedSizeOrTimeMakesTheFileBeRead() throws {
+        for index in 0..<4 { try setModified("\(index)-report.txt", secondsAgo: 3600) }
+        _ = try ImportHarness.run([articles], into: database)
+        // Touched only: read, found unchanged, and its new time recorded for the next run.
+        try setModified("1-report.txt", secondsAgo: 1800)
+        let before = try recordedModified("1-report.txt")
+        let touched = try ImportHarness.run([articles], into: database)
+        XCTAssertEqual([touched.result.counts.unchanged, touched.result.counts.changed], [4, 0])
+        XCTAssertNotEqual(try recordedModified("1-report.txt"), before)
+        XCTAssertEqual(try ImportHarness.integer(database, "SELECT count(*) FROM import_runs WHERE id = 2"), 1)
+        // A different size under the old time: read and re-extracted.
+        try folder.write("articles/3-report.txt", SampleArticle.text(3, variant: 12345))
+        try setModified("3-report.txt", secondsAgo: 3600)
+        let resized = try ImportHarness.run([articles], into: database)
+        XCTAssertEqual([resized.result.counts.unchanged, resized.result.counts.changed], [3, 1])
+    }
+
+    /// A file changed within the last seconds might change again within the same tick of the
+    /// file system's clock without its time moving: its time is not recorded, so the next run
+    /// reads it again.
+    func testFreshlyWrittenFilesAreReadAgainNextTime() throws {
+        _ = try ImportHarness.run([articles], into: database)
+        XCTAssertEqual(try ImportHarness.integer(database, "SELECT count(*) FROM article_files"), 0)
+        try folder.write("articles/0-report.txt", SampleArticle.text(0, variant: 7))
+        let again = try ImportHarness.run([articles], into: database)
+        XCTAssertEqual([again.result.counts.unchanged, again.result.counts.changed], [3, 1])
+    }
 }

@@ -77,9 +77,10 @@ struct ImportHarness {
 
     static func run(_ inputs: [String], into database: String, prune: Bool = false, jobs: Int = 2,
                     lockTimeout: TimeInterval = 5, maxFileBytes: Int = ImportOptions.defaultMaxFileBytes,
-                    configure: (ImportRun) -> Void = { _ in }) throws -> Outcome {
-        let options = ImportOptions(inputs: inputs, databasePath: database, prune: prune, jobs: jobs,
+                    rehash: Bool = false, configure: (ImportRun) -> Void = { _ in }) throws -> Outcome {
+        var options = ImportOptions(inputs: inputs, databasePath: database, prune: prune, jobs: jobs,
                                     lockTimeout: lockTimeout, maxFileBytes: maxFileBytes)
+        options.rehash = rehash
         let run = ImportRun(options: options, showProgress: false)
         var rejections: [(String, String)] = []
         run.onRejection = { rejections.append(($0, $1)) }
