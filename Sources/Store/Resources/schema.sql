@@ -727,3 +727,37 @@ CREATE TABLE article_files (
 ) STRICT;
 INSERT INTO schema_guide(name, kind, description) VALUES
     ('article_files',         'table', 'Modification time of each article''s file when it was last read, so unchanged files are skipped without reading them.');
+-- event_people with an event: the events whose name contains it, found like people by name
+-- (person_name_suffixes): every suffix of every event name, so a name contains q exactly when
+-- one of its suffixes begins with q, a range of this index, instead of testing every event's
+-- name in date order (10 ms at 20,000 events for a name that few events have). Kept by
+-- triggers on events; names longer than 64 characters (none in practice) are instead found
+-- through events_with_long_names.
+CREATE TABLE event_name_suffixes (
+    -- Derived: the suffixes of each event's name (产业大会: 产业大会, 业大会, 大会, 会).
+    suffix   TEXT    NOT NULL,
+    event_id INTEGER NOT NULL,
+    PRIMARY KEY (suffix, event_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX events_with_long_names ON events(name) WHERE length(name) > 64;
+CREATE TRIGGER events_suffixes_insert AFTER INSERT ON events BEGIN
+    INSERT OR IGNORE INTO event_name_suffixes(suffix, event_id)
+    SELECT substr(new.name, n), new.id FROM name_positions WHERE n <= length(new.name);
+END;
+CREATE TRIGGER events_suffixes_delete AFTER DELETE ON events BEGIN
+    DELETE FROM event_name_suffixes
+     WHERE event_id = old.id
+       AND suffix IN (SELECT substr(old.name, n) FROM name_positions WHERE n <= length(old.name));
+END;
+CREATE TRIGGER events_suffixes_update AFTER UPDATE OF name ON events BEGIN
+    DELETE FROM event_name_suffixes
+     WHERE event_id = old.id
+       AND suffix IN (SELECT substr(old.name, n) FROM name_positions WHERE n <= length(old.name));
+    INSERT OR IGNORE INTO event_name_suffixes(suffix, event_id)
+    SELECT substr(new.name, n), new.id FROM name_positions WHERE n <= length(new.name);
+END;
+INSERT OR IGNORE INTO event_name_suffixes(suffix, event_id)
+SELECT substr(e.name, x.n), e.id FROM events e JOIN name_positions x ON x.n <= length(e.name);
+INSERT INTO schema_guide(name, kind, description) VALUES
+    ('event_name_suffixes',   'table', 'Derived: every suffix of every event name, to find events by part of their name.');
+

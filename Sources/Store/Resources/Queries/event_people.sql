@@ -16,17 +16,47 @@ WITH chosen AS (
     UNION
     SELECT p.id FROM people p WHERE :person IS NOT NULL AND length(p.name) > 64 AND instr(p.name, :person) > 0
 ),
+suffix_hits AS (
+    -- Without a person, with an event: the events whose name contains `event`, through
+    -- event_name_suffixes (migration 4), at most 200 suffix rows: enough to tell a name few
+    -- events have (then these are the candidates, sorted) from a common word (then reading
+    -- events in date order fills a page sooner, and counting its matches would cost more).
+    SELECT s.event_id AS id FROM event_name_suffixes s
+    WHERE :person IS NULL AND :event IS NOT NULL
+      AND s.suffix >= :event AND s.suffix <= :event || char(1114111)
+      AND substr(s.suffix, 1, length(:event)) = :event
+    LIMIT 200
+),
+rare AS (
+    SELECT :event IS NOT NULL AND count(*) < 200 AS yes FROM suffix_hits
+),
 chosen_events AS (
     -- The events that can give the page's rows, in the page's order: each chosen event gives
     -- at least one row, so the first `limit` rows lie among the first `limit` events. Without
-    -- a person, events are read in order through events_by_date_order (migration 3) and the
-    -- limit stops the scan; with one, that person's events are found through their
-    -- participations and sorted (two branches, so each keeps its index).
+    -- a person: a rare event name's few events, sorted; otherwise events read in order through
+    -- events_by_date_order (migration 3), the limit stopping the scan. With a person, that
+    -- person's events are found through their participations and sorted. (Separate branches,
+    -- so each keeps its index.)
     SELECT * FROM (
         SELECT e.id, e.article_id, e.name, e.start_date, e.place_id, a.source
         FROM events e
         JOIN articles a ON a.id = e.article_id
-        WHERE :person IS NULL
+        WHERE :person IS NULL AND (SELECT yes FROM rare)
+          AND e.id IN (SELECT id FROM suffix_hits
+                       UNION
+                       -- Names of over 64 characters have no suffix rows.
+                       SELECT x.id FROM events x WHERE length(x.name) > 64 AND instr(x.name, :event) > 0)
+          AND instr(e.name, :event) > 0
+          AND EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id)
+        ORDER BY e.start_date IS NULL, substr(e.start_date, 1, 2) = '--', e.start_date, e.name, a.source
+        LIMIT :limit
+    )
+    UNION ALL
+    SELECT * FROM (
+        SELECT e.id, e.article_id, e.name, e.start_date, e.place_id, a.source
+        FROM events e
+        JOIN articles a ON a.id = e.article_id
+        WHERE :person IS NULL AND NOT (SELECT yes FROM rare)
           AND (:event IS NULL OR instr(e.name, :event) > 0)
           AND EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id)
         ORDER BY e.start_date IS NULL, substr(e.start_date, 1, 2) = '--', e.start_date, e.name, a.source
