@@ -76,4 +76,36 @@ final class EventNameSuffixesTests: XCTestCase {
         XCTAssertEqual(try events("第12届"), try scanned("第12届"))
         XCTAssertEqual(try events("没有的会"), [])
     }
+
+    /// Only the events that begin before `limit` rows are gathered; the page is the same as if
+    /// every event's people were sorted: by event (date, name), then order of mention.
+    func testEventPeoplePageEndsInsideAnEventWithManyPeople() throws {
+        let directory = try TemporaryDirectory()
+        let store = try KnowledgeStore(path: directory.path("kb.sqlite"))
+        let people = ["甲一", "乙二", "丙三"]
+        for (index, day) in ["2024-03-01", "2024-01-01", "2024-02-01"].enumerated() {
+            let name = "临江第\(index + 1)次推进会"
+            let text = "\(name)举行，" + people.joined(separator: "、") + "出席。"
+            let start = name.count + 3
+            try store.store(article("m\(index).txt", text: text), ArticleFacts(
+                people: people.enumerated().map { Person(name: $1, evidence: evidence(start + $0 * 3, start + $0 * 3 + 2)) },
+                events: [Event(name: name, startDate: day,
+                               participants: people.enumerated().map {
+                                   Participant(person: $1, role: "出席", evidence: evidence(start + $0 * 3, start + $0 * 3 + 2))
+                               },
+                               evidence: evidence(0, name.count))]))
+        }
+        let query = try XCTUnwrap(PredefinedQueryCatalog.query(named: "event_people"))
+        func page(_ limit: Int) throws -> [String] {
+            try store.database.cachedStatement(query.sql)
+                .fetchAll(["event": "推进会", "person": nil, "limit": limit])
+                .map { "\($0["event"]?.stringValue ?? "")/\($0["person"]?.stringValue ?? "")" }
+        }
+        let all = ["临江第2次推进会", "临江第3次推进会", "临江第1次推进会"].flatMap { event in people.map { "\(event)/\($0)" } }
+        XCTAssertEqual(try page(100), all)
+        XCTAssertEqual(try page(4), Array(all.prefix(4)))
+        XCTAssertEqual(try page(3), Array(all.prefix(3)))
+        XCTAssertEqual(try page(-1), all, "a negative limit is no limit")
+    }
 }
+

@@ -76,13 +76,31 @@ chosen_events AS (
         LIMIT :limit
     )
 ),
+needed_events AS (
+    -- Rows come event by event in the page's order (an event's key, date to source, is its
+    -- own: UNIQUE (article_id, name)), one per person, so only the events that begin before
+    -- `limit` rows are reached can be on the page: the rows of the events before each one are
+    -- counted through the participants' index, and the others are left out before their
+    -- participants are gathered and sorted (a forum can have dozens).
+    SELECT * FROM (
+        SELECT ce.*,
+               coalesce(sum((SELECT count(DISTINCT ep.person_id)
+                               FROM event_participants ep JOIN people p ON p.id = ep.person_id
+                              WHERE ep.event_id = ce.id AND (:person IS NULL OR instr(p.name, :person) > 0)))
+                        OVER (ORDER BY ce.start_date IS NULL, substr(ce.start_date, 1, 2) = '--', ce.start_date,
+                                       ce.name, ce.source
+                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS rows_before
+        FROM chosen_events ce
+    )
+    WHERE :limit < 0 OR rows_before < :limit
+),
 attended AS (
     -- The page is cut before roles and posts are gathered.
     SELECT ce.id AS event_id, ce.article_id, ce.name AS event, ce.start_date, ce.place_id,
            p.id AS person_id, p.name AS person,
            ce.source,
            min(ep.span_start) AS first_span
-    FROM chosen_events ce
+    FROM needed_events ce
     CROSS JOIN event_participants ep ON ep.event_id = ce.id
     JOIN people p ON p.id = ep.person_id
     WHERE (:person IS NULL OR instr(p.name, :person) > 0)
