@@ -87,7 +87,9 @@ final class ArticleWriter {
             """)
         insertProjectParty = try database.prepare(
             "INSERT OR IGNORE INTO project_parties(project_id, organization_id) VALUES (?, ?)")
-        insertArticleFile = try database.prepare("INSERT INTO article_files(article_id, modified_ns) VALUES (?, ?)")
+        // OR REPLACE: a row left behind by a hand-made DELETE without foreign keys must not cost
+        // the article that gets its id next.
+        insertArticleFile = try database.prepare("INSERT OR REPLACE INTO article_files(article_id, modified_ns) VALUES (?, ?)")
     }
 
     private func resolveOrganization(_ name: String) throws -> Int64 {

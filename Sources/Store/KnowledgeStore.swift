@@ -137,7 +137,8 @@ public final class KnowledgeStore {
 
     // MARK: - Reading what is stored
 
-    /// Hash and extractor version of the stored article, nil when absent.
+    /// Hash, extractor version, file size and recorded modification time of the stored article,
+    /// nil when absent.
     public func storedArticle(source: String) throws -> StoredArticle? {
         guard let row = try database.fetchOne(sql: """
             SELECT a.content_hash, a.extractor_version, a.byte_count, f.modified_ns
