@@ -28,6 +28,7 @@ public final class Database: @unchecked Sendable {
     private var statementCache: [String: Statement] = [:]
     private var progressBox: ProgressBox?
     private var authorizerBox: AuthorizerBox?
+    private var walCommitBox: WALCommitBox?
     private var savepointCounter = 0
 
     /// Opens the file. With `walJournal`, a writable connection switches the file to WAL, which
@@ -248,6 +249,23 @@ public final class Database: @unchecked Sendable {
         }, Unmanaged.passUnretained(box).toOpaque())
     }
 
+    /// Calls `handler` after each commit in WAL mode with the number of frames the log now
+    /// holds. Replaces SQLite's automatic checkpoints (`wal_autocheckpoint`), which use the same
+    /// hook: whoever sets one checkpoints. nil removes it (and with it automatic checkpoints).
+    public func setWALCommitHandler(_ handler: ((Int) -> Void)?) {
+        guard let handler else {
+            sqlite3_wal_hook(handle, nil, nil)
+            walCommitBox = nil
+            return
+        }
+        let box = WALCommitBox(handler)
+        walCommitBox = box
+        sqlite3_wal_hook(handle, { context, _, _, frames in
+            if let context { Unmanaged<WALCommitBox>.fromOpaque(context).takeUnretainedValue().handler(Int(frames)) }
+            return SQLITE_OK
+        }, Unmanaged.passUnretained(box).toOpaque())
+    }
+
     /// Asks `authorizer` about each action while statements are compiled (prepare time);
     /// a `.deny` makes the prepare fail with SQLITE_AUTH. nil removes it.
     /// Cached statements compiled before were authorized by the old rule: the cache is cleared.
@@ -284,3 +302,9 @@ private final class AuthorizerBox {
     let authorizer: (AuthorizerRequest) -> AuthorizerDecision
     init(_ authorizer: @escaping (AuthorizerRequest) -> AuthorizerDecision) { self.authorizer = authorizer }
 }
+
+private final class WALCommitBox {
+    let handler: (Int) -> Void
+    init(_ handler: @escaping (Int) -> Void) { self.handler = handler }
+}
+
