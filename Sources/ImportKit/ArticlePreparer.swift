@@ -101,8 +101,8 @@ struct ArticlePreparer {
             let hash = SHA256.hex(data)
             let modified = Self.trustedModification(status?.modified, readAt: readAt)
             if let previous, previous.contentHash == hash, previous.extractorVersion >= ArticleExtractor.version {
-                let changedStamp = modified != nil && (modified != previous.fileModified || previous.byteCount != data.count)
-                return .unchanged(source: source, fileModified: changedStamp ? modified : nil)
+                // Same hash, so same size: only the time can be new (touched, copied).
+                return .unchanged(source: source, fileModified: modified != previous.fileModified ? modified : nil)
             }
             let article: Article
             do {
