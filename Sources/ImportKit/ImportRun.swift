@@ -81,8 +81,10 @@ public final class ImportRun {
 
         let preparer = ArticlePreparer(stored: stored, maxFileBytes: options.maxFileBytes, rehash: options.rehash)
         let prepareCPU = CPUTally()
-        let pipeline = OrderedPipeline<WalkEntry, FileOutcome>(jobs: options.jobs, capacity: options.queueDepth) {
-            [self] entry in
+        let pipeline = OrderedPipeline<WalkEntry, FileOutcome>(
+            jobs: options.jobs, capacity: options.queueDepth, weightBudget: options.queueBytes,
+            weight: { outcome in if case .prepared(let prepared) = outcome { prepared.byteCount } else { 0 } }
+        ) { [self] entry in
             guard receivedSignal == nil else { return .skipped }
             // Workers yield to the writer (ThreadPriority.swift); a syscall per file, ~1 µs.
             ThreadPriority.lowerCallingThread(to: ThreadPriority.worker)

@@ -4,10 +4,13 @@ import Dispatch
 /// Runs `work` on up to `jobs` threads over items a producer streams in, and hands the results
 /// to one consumer in the order the items were produced.
 ///
-/// Invariant: at most `capacity` items are produced but not yet consumed, so a slow item (a
-/// large file) stalls the producer instead of letting results pile up: memory stays flat
-/// however many items the producer has. The consumer is whichever thread calls `next()`;
-/// the importer uses it as the one writer that owns the database connection.
+/// Invariant: the producer submits an item only while fewer than `capacity` items are produced
+/// but not yet consumed and the finished results waiting for the consumer weigh less than
+/// `weightBudget` (by `weight`), so a slow consumer or a run of large items (big files) stalls
+/// the producer instead of letting results pile up: memory stays flat however many items the
+/// producer has (at most the budget plus `jobs` items in work). The consumer is whichever
+/// thread calls `next()`; the importer uses it as the one writer that owns the database
+/// connection.
 final class OrderedPipeline<Input, Output> {
     private let condition = NSCondition()
     private let capacity: Int
@@ -15,11 +18,15 @@ final class OrderedPipeline<Input, Output> {
     private let workers = DispatchQueue(label: "importer.workers", attributes: .concurrent)
     private let running = DispatchGroup()
     private let work: (Input) -> Output
+    private let weight: (Output) -> Int
+    private let weightBudget: Int
 
     // Guarded by `condition`.
     private var results: [Int: Output] = [:]
     private var produced = 0
     private var consumed = 0
+    /// The summed `weight` of the finished results not yet consumed.
+    private var waitingWeight = 0
     private var producerFinished = false
     private var cancelled = false
     /// Wall-clock seconds `submit` waited because `capacity` results were unconsumed.
@@ -27,10 +34,20 @@ final class OrderedPipeline<Input, Output> {
     /// Wall-clock seconds `next()` waited for the result it must return next.
     private var consumerWaitSeconds = 0.0
 
-    init(jobs: Int, capacity: Int, work: @escaping (Input) -> Output) {
+    init(jobs: Int, capacity: Int, weightBudget: Int = .max, weight: @escaping (Output) -> Int = { _ in 0 },
+         work: @escaping (Input) -> Output) {
         self.capacity = max(1, capacity)
         self.workerSlots = DispatchSemaphore(value: max(1, jobs))
+        self.weightBudget = max(1, weightBudget)
+        self.weight = weight
         self.work = work
+    }
+
+    /// Whether the producer must wait before submitting; called with `condition` held.
+    /// Never true when every produced item was consumed (the weight is then 0), so the
+    /// producer cannot wait on results that the consumer waits for.
+    private var isFull: Bool {
+        produced - consumed >= capacity || waitingWeight >= weightBudget
     }
 
     /// Starts `produce` on its own thread. It calls the `submit` it is given for each item;
@@ -52,9 +69,9 @@ final class OrderedPipeline<Input, Output> {
 
     private func submit(_ item: Input) -> Bool {
         condition.lock()
-        if produced - consumed >= capacity && !cancelled {
+        if isFull && !cancelled {
             let waitStarted = ThreadCPUClock.wallNow()
-            while produced - consumed >= capacity && !cancelled {
+            while isFull && !cancelled {
                 condition.wait()
             }
             producerBlockedSeconds += ThreadCPUClock.wallNow() - waitStarted
@@ -71,9 +88,11 @@ final class OrderedPipeline<Input, Output> {
         running.enter()
         workers.async { [self] in
             let output = work(item)
+            let outputWeight = weight(output)
             workerSlots.signal()
             condition.lock()
             results[sequence] = output
+            waitingWeight += outputWeight
             condition.broadcast()
             condition.unlock()
             running.leave()
@@ -92,6 +111,7 @@ final class OrderedPipeline<Input, Output> {
             if cancelled { return nil }
             if let output = results.removeValue(forKey: consumed) {
                 consumed += 1
+                waitingWeight -= weight(output)
                 condition.broadcast()
                 return output
             }

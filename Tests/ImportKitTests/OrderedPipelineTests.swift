@@ -38,6 +38,38 @@ final class OrderedPipelineTests: XCTestCase {
         XCTAssertLessThanOrEqual(maxAhead, 3)
     }
 
+    /// The most items produced but not consumed while a slow consumer takes 30 of weight 3 each.
+    private func maxAhead(capacity: Int, weightBudget: Int) -> Int {
+        let lock = NSLock()
+        var produced = 0
+        let pipeline = OrderedPipeline<Int, Int>(jobs: 2, capacity: capacity, weightBudget: weightBudget,
+                                                 weight: { _ in 3 }) { $0 }
+        pipeline.start { submit in
+            for item in 0..<30 {
+                guard submit(item) else { return }
+                lock.lock(); produced += 1; lock.unlock()
+            }
+        }
+        var maxAhead = 0
+        var consumed: [Int] = []
+        while let output = pipeline.next() {
+            consumed.append(output)
+            usleep(3000) // a slow writer: the workers finish everything they are given
+            lock.lock(); maxAhead = max(maxAhead, produced - consumed.count); lock.unlock()
+        }
+        pipeline.waitUntilIdle()
+        XCTAssertEqual(consumed, Array(0..<30))
+        return maxAhead
+    }
+
+    func testWaitingWeightBoundsTheProducerBelowCapacity() {
+        // Budget 9 at weight 3: the producer submits while fewer than 3 finished results wait,
+        // so at most 3 wait plus the 2 the workers may hold.
+        XCTAssertLessThanOrEqual(maxAhead(capacity: 30, weightBudget: 9), 5)
+        // Without a budget the same consumer lets the producer run far ahead.
+        XCTAssertGreaterThan(maxAhead(capacity: 30, weightBudget: .max), 10)
+    }
+
     func testCancelStopsProducerAndConsumer() {
         let pipeline = OrderedPipeline<Int, Int>(jobs: 2, capacity: 4) { $0 }
         let producerReturned = expectation(description: "producer returned")
