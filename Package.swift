@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Facts"]),
         // Deterministic random-input test of normalization + extraction: no crash, no trap, invariants hold.
         .testTarget(name: "FuzzTests", dependencies: ["Normalization", "Extraction", "Facts", "SeededRandom"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Facts"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Facts", "CSQLite"]),
         .testTarget(name: "ImportKitTests", dependencies: ["ImportKit", "Store", "Facts", "SeededRandom"]),
         .testTarget(name: "BenchTests", dependencies: ["BenchCorpus", "Bench", "SeededRandom"]),
         .testTarget(name: "QueryKitTests", dependencies: ["QueryKit", "ImportKit", "Store"]),

@@ -34,6 +34,7 @@ public final class Database: @unchecked Sendable {
     /// Opens the file. With `walJournal`, a writable connection switches the file to WAL, which
     /// lets readers read while a writer writes; pass false to look at a file before changing it.
     public init(path: String, mode: OpenMode = .create, busyTimeout: TimeInterval = 5, walJournal: Bool = true) throws {
+        _ = Self.configureLibrary
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
         switch mode {
         case .readOnly: flags |= SQLITE_OPEN_READONLY
@@ -288,6 +289,14 @@ public final class Database: @unchecked Sendable {
             return Unmanaged<AuthorizerBox>.fromOpaque(context).takeUnretainedValue().authorizer(request).code
         }, Unmanaged.passUnretained(box).toOpaque())
     }
+
+    /// Library-wide settings, made once before the first connection opens (SQLite takes them
+    /// only before it initializes). Memory statistics off: with them on, each of SQLite's
+    /// allocations takes a global mutex: 3.6% of the importer's writer instructions (valgrind,
+    /// 300 corpus articles into a 10,000-article database).
+    private static let configureLibrary: Void = {
+        _ = csqlite_disable_memory_statistics()
+    }()
 
     /// The SQLite library's version, e.g. "3.40.1".
     public static var sqliteVersion: String { String(cString: sqlite3_libversion()) }

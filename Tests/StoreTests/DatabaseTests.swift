@@ -1,4 +1,5 @@
 import XCTest
+import CSQLite
 @testable import Store
 
 final class DatabaseTests: XCTestCase {
@@ -11,6 +12,16 @@ final class DatabaseTests: XCTestCase {
         database.busyTimeout = 0.25
         XCTAssertEqual(try database.fetchValue(Int.self, sql: "PRAGMA busy_timeout"), 250)
         XCTAssertFalse(database.isReadOnly)
+    }
+
+    func testMemoryStatisticsAreOffOnceAConnectionOpened() throws {
+        // With statistics on, SQLite counts (and locks a mutex for) every allocation, and a
+        // connection with a table and a statement holds far more than zero bytes.
+        let directory = try TemporaryDirectory()
+        let database = try Database(path: directory.path("m.db"))
+        try database.execute(sql: "CREATE TABLE t (x); INSERT INTO t VALUES (randomblob(100000))")
+        XCTAssertEqual(try database.fetchValue(Int.self, sql: "SELECT count(*) FROM t"), 1)
+        XCTAssertEqual(sqlite3_memory_used(), 0)
     }
 
     func testReadOnlyModeCannotWrite() throws {

@@ -22,12 +22,12 @@ final class KnowledgeStoreOpeningTests: XCTestCase {
         XCTAssertEqual(try store.count("SELECT count(*) FROM schema_migrations"), latest)
     }
 
-    /// The full-text index's build settings live in the file (migration 4), so every writer,
+    /// The full-text index's build settings live in the file (migrations 4 and 5), so every writer,
     /// the sqlite3 shell's included, builds it the same way.
     func testFullTextIndexKeepsItsBuildSettingsInTheFile() throws {
         let store = try KnowledgeStore(path: directory.path("fts.db"))
         XCTAssertEqual(try store.strings("SELECT k || '=' || v FROM article_search_config WHERE k <> 'version' ORDER BY k"),
-                       ["automerge=8", "hashsize=16777216"])
+                       ["automerge=8", "hashsize=16777216", "pgsz=16000"])
     }
 
     func testSchemaGuideCoversEveryTableAndView() throws {
