@@ -83,7 +83,8 @@ public final class ImportRun {
         let prepareCPU = CPUTally()
         let pipeline = OrderedPipeline<WalkEntry, FileOutcome>(
             jobs: options.jobs, capacity: options.queueDepth, weightBudget: options.queueBytes,
-            weight: { outcome in if case .prepared(let prepared) = outcome { prepared.byteCount } else { 0 } }
+            weight: { outcome in if case .prepared(let prepared) = outcome { prepared.byteCount } else { 0 } },
+            shortcut: { [self] entry in receivedSignal == nil ? preparer.unchangedByStatus(entry) : nil }
         ) { [self] entry in
             guard receivedSignal == nil else { return .skipped }
             // Workers yield to the writer (ThreadPriority.swift); a syscall per file, ~1 µs.

@@ -16,6 +16,25 @@ final class OrderedPipelineTests: XCTestCase {
         XCTAssertEqual(results, (0..<100).map { $0 * 10 })
     }
 
+    func testShortcutResultsSkipTheWorkersAndKeepTheirPlace() {
+        let lock = NSLock()
+        var worked: [Int] = []
+        // Even items are answered on the producer's thread; odd ones go to the workers.
+        let pipeline = OrderedPipeline<Int, Int>(jobs: 2, capacity: 4, shortcut: { $0 % 2 == 0 ? -$0 : nil }) { item in
+            usleep(useconds_t(item % 3 * 500))
+            lock.lock(); worked.append(item); lock.unlock()
+            return item * 10
+        }
+        pipeline.start { submit in
+            for item in 0..<40 { guard submit(item) else { return } }
+        }
+        var results: [Int] = []
+        while let output = pipeline.next() { results.append(output) }
+        pipeline.waitUntilIdle()
+        XCTAssertEqual(results, (0..<40).map { $0 % 2 == 0 ? -$0 : $0 * 10 })
+        XCTAssertEqual(worked.sorted(), Array(stride(from: 1, to: 40, by: 2)))
+    }
+
     func testProducerNeverRunsMoreThanCapacityAhead() {
         let lock = NSLock()
         var produced = 0
@@ -63,9 +82,10 @@ final class OrderedPipelineTests: XCTestCase {
     }
 
     func testWaitingWeightBoundsTheProducerBelowCapacity() {
-        // Budget 9 at weight 3: the producer submits while fewer than 3 finished results wait,
-        // so at most 3 wait plus the 2 the workers may hold.
-        XCTAssertLessThanOrEqual(maxAhead(capacity: 30, weightBudget: 9), 5)
+        // Budget 9 at weight 3: the producer submits only while fewer than 3 finished results
+        // wait, so at most 3 wait (counted at submission) besides the 2 the workers hold and
+        // the 1 the producer has taken a number for and waits to hand to a worker.
+        XCTAssertLessThanOrEqual(maxAhead(capacity: 30, weightBudget: 9), 6)
         // Without a budget the same consumer lets the producer run far ahead.
         XCTAssertGreaterThan(maxAhead(capacity: 30, weightBudget: .max), 10)
     }
