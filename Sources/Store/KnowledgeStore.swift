@@ -162,13 +162,17 @@ public final class KnowledgeStore {
                              byteCount: row.value(2) ?? 0, fileModified: row.value(3))
     }
 
+    /// Every stored article's identity and what decides whether its file changed. Reads the
+    /// covering index `articles_stored` (migration 6), not the table's page-per-article rows.
+    static let sourcesSQL = """
+        SELECT a.source, a.content_hash, a.extractor_version, a.byte_count, f.modified_ns
+        FROM articles a LEFT JOIN article_files f ON f.article_id = a.id
+        """
+
     /// Every stored article by source, for incremental imports and pruning.
     public func sources() throws -> [String: StoredArticle] {
         var result: [String: StoredArticle] = [:]
-        try database.cachedStatement("""
-            SELECT a.source, a.content_hash, a.extractor_version, a.byte_count, f.modified_ns
-            FROM articles a LEFT JOIN article_files f ON f.article_id = a.id
-            """).forEachRow { row in
+        try database.cachedStatement(Self.sourcesSQL).forEachRow { row in
             result[row.string(at: 0)] = StoredArticle(contentHash: row.string(at: 1), extractorVersion: row.int(at: 2),
                                                       byteCount: row.int(at: 3),
                                                       fileModified: row.isNull(at: 4) ? nil : row.int64(at: 4))

@@ -41,7 +41,7 @@ public struct Migrator: Sendable {
         var steps: [Step] = []
         var current: (version: Int, name: String, lines: [Substring])? = nil
         let marker = "-- migration:"
-        for (offset, line) in script.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in script.lines().enumerated() {
             guard line.hasPrefix(marker) else {
                 current?.lines.append(line)
                 continue

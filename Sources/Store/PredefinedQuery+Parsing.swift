@@ -29,7 +29,7 @@ extension PredefinedQuery {
         var bodyLines: [Substring] = []
         var inHeader = true
 
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines()
         for (index, rawLine) in lines.enumerated() {
             let lineNumber = index + 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine

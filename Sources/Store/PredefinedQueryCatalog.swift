@@ -76,18 +76,22 @@ public enum PredefinedQueryCatalog {
         try install(queries(), in: database)
     }
 
-    /// Replaces the rows of `predefined_queries` with `queries`.
+    /// Replaces the rows of `predefined_queries` with `queries`, unless they already hold
+    /// exactly those: then nothing is written (every open for writing calls this, and most find
+    /// the catalog they installed last time).
     public static func install(_ queries: [PredefinedQuery], in database: Database) throws {
+        let rows = queries.map { query in
+            [query.name, query.description, parametersJSON(query.parameters), query.sql]
+        }
+        var stored: [[String]] = []
+        try database.cachedStatement("SELECT name, description, parameters, sql FROM predefined_queries ORDER BY name")
+            .forEachRow { row in stored.append((0..<4).map { row.string(at: $0) ?? "" }) }
+        if stored == rows.sorted(by: { $0[0] < $1[0] }) { return }
         try database.execute(sql: "DELETE FROM predefined_queries")
         let insert = try database.prepare(
-            "INSERT INTO predefined_queries(name, description, parameters, sql) VALUES (:name, :description, :parameters, :sql)")
-        for query in queries {
-            try insert.execute([
-                "name": query.name,
-                "description": query.description,
-                "parameters": parametersJSON(query.parameters),
-                "sql": query.sql,
-            ])
+            "INSERT INTO predefined_queries(name, description, parameters, sql) VALUES (?, ?, ?, ?)")
+        for row in rows {
+            try insert.execute(.positional(row.map { .text($0) }))
         }
     }
 }

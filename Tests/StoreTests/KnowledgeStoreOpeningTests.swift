@@ -47,6 +47,42 @@ final class KnowledgeStoreOpeningTests: XCTestCase {
         XCTAssertEqual(try store.count("SELECT count(*) FROM articles"), 1)
     }
 
+    /// An open for writing that finds the schema and the query catalog current commits nothing:
+    /// another connection's `data_version` does not move.
+    func testReopeningACurrentDatabaseWritesNothing() throws {
+        let path = directory.path("quiet.db")
+        let first = try KnowledgeStore(path: path)
+        let before = try first.count("PRAGMA data_version")
+        _ = try KnowledgeStore(path: path)
+        XCTAssertEqual(try first.count("PRAGMA data_version"), before)
+    }
+
+    /// A catalog that differs from the shipped queries (an older build's, or edited by hand) is
+    /// replaced whole at the next open for writing.
+    func testStaleQueryCatalogIsReplacedOnOpen() throws {
+        let path = directory.path("catalog.db")
+        let shipped = try KnowledgeStore(path: path).strings("SELECT name || sql FROM predefined_queries ORDER BY name")
+        XCTAssertFalse(shipped.isEmpty)
+        do {
+            let raw = try Database(path: path)
+            try raw.execute(sql: """
+                UPDATE predefined_queries SET sql = 'SELECT 1' WHERE name = (SELECT min(name) FROM predefined_queries);
+                INSERT INTO predefined_queries(name, description, parameters, sql) VALUES ('gone', 'old', '[]', 'SELECT 2');
+                """)
+        }
+        let reopened = try KnowledgeStore(path: path)
+        XCTAssertEqual(try reopened.strings("SELECT name || sql FROM predefined_queries ORDER BY name"), shipped)
+    }
+
+    /// What a re-import reads first comes from the covering index (migration 6), not from the
+    /// articles' rows, which take a page each.
+    func testStoredArticleListReadsTheCoveringIndex() throws {
+        let store = try KnowledgeStore(path: directory.path("plan.db"))
+        let plan = try store.database.fetchAll(sql: "EXPLAIN QUERY PLAN " + KnowledgeStore.sourcesSQL)
+            .map { $0[3].stringValue ?? "" }
+        XCTAssertTrue(plan.contains("SCAN a USING COVERING INDEX articles_stored"), "\(plan)")
+    }
+
     func testOurDatabaseAtVersionZeroIsMigrated() throws {
         let path = directory.path("zero.db")
         let raw = try Database(path: path)

@@ -17,6 +17,18 @@ final class MigratorTests: XCTestCase {
         XCTAssertEqual(migrator.latestVersion, 2)
     }
 
+    func testWindowsLineEndingsParseLikeUnixOnes() throws {
+        let migrator = try Migrator(script: "-- migration: 1 first\r\nCREATE TABLE a (x);\r\n-- migration: 2 add b\r\nCREATE TABLE b (y);\r\n")
+        XCTAssertEqual(migrator.steps.map(\.name), ["first", "add b"])
+        XCTAssertEqual(migrator.steps[1].sql, "CREATE TABLE b (y);\n")
+    }
+
+    func testLinesSplitAtNewlinesKeepingEmptyOnes() {
+        XCTAssertEqual("a\n\nb\r\n王\n".lines(), ["a", "", "b", "王", ""])
+        XCTAssertEqual("".lines(), [""])
+        XCTAssertEqual("只有一行".lines(), ["只有一行"])
+    }
+
     func testOutOfOrderStepIsAnErrorNamingFileAndLine() {
         XCTAssertThrowsError(try Migrator(script: "-- migration: 1 a\nSELECT 1;\n-- migration: 3 c\n", file: "x.sql")) { error in
             XCTAssertEqual("\(error)", "x.sql:3: migration 3 out of order: expected 2")

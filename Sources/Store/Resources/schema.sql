@@ -770,3 +770,12 @@ INSERT INTO schema_guide(name, kind, description) VALUES
 -- larger pieces; a 3-character search reads one to a few of them per segment. Applies to
 -- segments written from now on; older ones keep their size until merged.
 INSERT INTO article_search(article_search, rank) VALUES ('pgsz', 16000);
+
+
+-- migration: 6 stored articles index
+-- (issue 5) What a re-import reads first: every article's source, hash, extractor version and
+-- size (KnowledgeStore.sources). From the table that is one leaf page per article, since the
+-- long texts fill each row's page; from this covering index, about 30 articles per page.
+-- Re-importing an unchanged folder of 1,000 articles: 0.7 ms for the list instead of 3.2 ms on
+-- a freshly opened connection.
+CREATE INDEX articles_stored ON articles(source, content_hash, extractor_version, byte_count);
