@@ -18,6 +18,8 @@ public struct ImportOptions: Sendable {
     /// Read and hash every file, even those whose size and modification time say they are
     /// unchanged (for files rewritten by tools that restore the old time).
     public var rehash = false
+    /// Time each statement of the writer (`ImportRun.statementTimes`), for profiling.
+    public var profileStatements = false
 
     /// Articles per transaction. Each commit rewrites the b-tree pages the batch touched (the
     /// same interior and index pages again and again) and flushes the full-text index's pending

@@ -18,6 +18,8 @@ public final class ImportRun {
 
     /// Where the last `run()` spent its time; set when it returns or throws.
     public private(set) var stageTimes = StageTimes()
+    /// The writer's statements by time, when `options.profileStatements` asked for them.
+    public private(set) var statementTimes: StatementTimes?
 
     private let stateLock = NSLock()
     private var interruptSignal: Int32?
@@ -73,6 +75,7 @@ public final class ImportRun {
         let stored: [String: KnowledgeStore.StoredArticle]
         do {
             try store!.configureForBulkWrites()
+            if options.profileStatements { statementTimes = store!.recordStatementTimes() }
             runID = try store!.beginRun()
             stored = try store!.sources()
         } catch {

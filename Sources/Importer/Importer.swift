@@ -33,6 +33,9 @@ struct Importer: ParsableCommand {
     @Flag(help: "After the summary, print on stderr where the time went: CPU of preparing (all workers) and of writing, and how long each side waited for the other.")
     var verbose = false
 
+    @Flag(help: "After the summary, print on stderr the writer's SQL statements that took longest: summed wall time, runs, text.")
+    var profileStatements = false
+
     @Flag(help: "Read and hash every file. By default a file whose size and modification time are those recorded when it was last read is taken as unchanged without reading it.")
     var rehash = false
 
@@ -63,6 +66,7 @@ struct Importer: ParsableCommand {
         var options = ImportOptions(inputs: Array(paths.dropLast()), databasePath: paths.last!, prune: prune)
         if let jobs { options.jobs = jobs }
         options.rehash = rehash
+        options.profileStatements = profileStatements
         if let batchArticles { options.batchArticles = batchArticles }
         if let batchSeconds { options.batchSeconds = batchSeconds }
         let importRun = ImportRun(options: options, showProgress: !quiet && isatty(STDERR_FILENO) == 1)
@@ -78,6 +82,9 @@ struct Importer: ParsableCommand {
         }
         if !quiet { print(result.counts.summaryLine) }
         if verbose { printError(importRun.stageTimes.summaryLine) }
+        if let times = importRun.statementTimes {
+            printError("the writer's statements by wall time (seconds, runs, SQL):\n" + times.report())
+        }
         if let message = result.interruptionMessage { printError(message) }
         if result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
     }

@@ -29,6 +29,7 @@ public final class Database: @unchecked Sendable {
     private var progressBox: ProgressBox?
     private var authorizerBox: AuthorizerBox?
     private var walCommitBox: WALCommitBox?
+    private var profileBox: ProfileBox?
     private var savepointCounter = 0
 
     /// Opens the file. With `walJournal`, a writable connection switches the file to WAL, which
@@ -267,6 +268,26 @@ public final class Database: @unchecked Sendable {
         }, Unmanaged.passUnretained(box).toOpaque())
     }
 
+    /// Calls `handler` as each statement finishes with its text and its wall time in nanoseconds
+    /// (SQLITE_TRACE_PROFILE; the time of the triggers it fired is in it, and statements run
+    /// inside a virtual table, such as FTS5's own, are reported as well). nil removes it.
+    public func setStatementProfiler(_ handler: ((String, Int64) -> Void)?) {
+        guard let handler else {
+            sqlite3_trace_v2(handle, 0, nil, nil)
+            profileBox = nil
+            return
+        }
+        let box = ProfileBox(handler)
+        profileBox = box
+        sqlite3_trace_v2(handle, UInt32(SQLITE_TRACE_PROFILE), { _, context, statement, nanoseconds in
+            guard let context, let statement, let nanoseconds,
+                  let sql = sqlite3_sql(OpaquePointer(statement)) else { return 0 }
+            Unmanaged<ProfileBox>.fromOpaque(context).takeUnretainedValue()
+                .handler(String(cString: sql), nanoseconds.load(as: Int64.self))
+            return 0
+        }, Unmanaged.passUnretained(box).toOpaque())
+    }
+
     /// Asks `authorizer` about each action while statements are compiled (prepare time);
     /// a `.deny` makes the prepare fail with SQLITE_AUTH. nil removes it.
     /// Cached statements compiled before were authorized by the old rule: the cache is cleared.
@@ -310,6 +331,11 @@ private final class ProgressBox {
 private final class AuthorizerBox {
     let authorizer: (AuthorizerRequest) -> AuthorizerDecision
     init(_ authorizer: @escaping (AuthorizerRequest) -> AuthorizerDecision) { self.authorizer = authorizer }
+}
+
+private final class ProfileBox {
+    let handler: (String, Int64) -> Void
+    init(_ handler: @escaping (String, Int64) -> Void) { self.handler = handler }
 }
 
 private final class WALCommitBox {

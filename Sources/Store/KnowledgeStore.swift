@@ -299,6 +299,14 @@ public final class KnowledgeStore {
         database.setWALCommitHandler { [unowned self] frames in walFrames = frames }
     }
 
+    /// From now on, times every statement this connection runs (a few per cent slower: each
+    /// statement's text is looked up in a table as it finishes).
+    public func recordStatementTimes() -> StatementTimes {
+        let times = StatementTimes()
+        database.setStatementProfiler { sql, nanoseconds in times.record(sql: sql, nanoseconds: nanoseconds) }
+        return times
+    }
+
     deinit {
         // Before `database` closes: the last connection to close copies the rest of the log.
         checkpointer?.stop()

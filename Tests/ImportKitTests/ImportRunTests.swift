@@ -31,6 +31,25 @@ final class ImportRunTests: XCTestCase {
         XCTAssertEqual(hash, [SHA256.hex(Data(SampleArticle.text(2).utf8))])
     }
 
+    /// `--profile-statements`: every statement the writer ran, with how often; none without it.
+    func testStatementProfileCountsTheWritersStatements() throws {
+        var options = ImportOptions(inputs: [articles], databasePath: database, jobs: 2)
+        options.profileStatements = true
+        let run = ImportRun(options: options, showProgress: false)
+        _ = try run.run()
+        let entries = try XCTUnwrap(run.statementTimes).entries
+        let articleInserts = entries.filter { $0.sql.hasPrefix("INSERT INTO articles(") }
+        XCTAssertEqual(articleInserts.map(\.runs), [4], "one insert per article")
+        XCTAssertTrue(entries.contains { $0.sql.hasPrefix("INSERT INTO article_search") })
+        XCTAssertTrue(entries.allSatisfy { $0.runs > 0 && $0.nanoseconds >= 0 })
+        XCTAssertEqual(entries.map(\.nanoseconds), entries.map(\.nanoseconds).sorted(by: >), "longest first")
+        XCTAssertTrue(try XCTUnwrap(run.statementTimes).report(top: 3).split(separator: "\n").count == 3)
+
+        let plain = ImportRun(options: ImportOptions(inputs: [articles], databasePath: database, jobs: 2), showProgress: false)
+        _ = try plain.run()
+        XCTAssertNil(plain.statementTimes)
+    }
+
     func testReimportChangesNothing() throws {
         _ = try ImportHarness.run([articles], into: database)
         let before = try ImportHarness.tableCounts(database)

@@ -24,6 +24,20 @@ final class DatabaseTests: XCTestCase {
         XCTAssertEqual(sqlite3_memory_used(), 0)
     }
 
+    func testStatementProfilerReportsEachFinishedStatementUntilRemoved() throws {
+        let database = try Database(path: ":memory:")
+        var seen: [(String, Int64)] = []
+        database.setStatementProfiler { seen.append(($0, $1)) }
+        try database.execute(sql: "CREATE TABLE t (x)")
+        let insert = try database.prepare("INSERT INTO t VALUES (?)")
+        for value in 0..<3 { try insert.execute([value]) }
+        XCTAssertEqual(seen.map(\.0), ["CREATE TABLE t (x)"] + Array(repeating: "INSERT INTO t VALUES (?)", count: 3))
+        XCTAssertTrue(seen.allSatisfy { $0.1 >= 0 })
+        database.setStatementProfiler(nil)
+        try insert.execute([4])
+        XCTAssertEqual(seen.count, 4)
+    }
+
     func testReadOnlyModeCannotWrite() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("b.db")
