@@ -26,10 +26,11 @@ public final class Database: @unchecked Sendable {
     public let mode: OpenMode
     let handle: OpaquePointer
     private var statementCache: [String: Statement] = [:]
-    private var progressBox: ProgressBox?
-    private var authorizerBox: AuthorizerBox?
-    private var walCommitBox: WALCommitBox?
-    private var profileBox: ProfileBox?
+    // The hooks' closures, kept alive while SQLite holds an unretained pointer to them.
+    private var progressBox: HookBox<() -> Bool>?
+    private var authorizerBox: HookBox<(AuthorizerRequest) -> AuthorizerDecision>?
+    private var walCommitBox: HookBox<(Int) -> Void>?
+    private var profileBox: HookBox<(String, Int64) -> Void>?
     private var savepointCounter = 0
 
     /// Opens the file. With `walJournal`, a writable connection switches the file to WAL, which
@@ -243,11 +244,11 @@ public final class Database: @unchecked Sendable {
             progressBox = nil
             return
         }
-        let box = ProgressBox(handler)
+        let box = HookBox(handler)
         progressBox = box
         sqlite3_progress_handler(handle, instructions, { context in
             guard let context else { return 0 }
-            return Unmanaged<ProgressBox>.fromOpaque(context).takeUnretainedValue().handler() ? 1 : 0
+            return HookBox<() -> Bool>.handler(at: context)() ? 1 : 0
         }, Unmanaged.passUnretained(box).toOpaque())
     }
 
@@ -260,10 +261,10 @@ public final class Database: @unchecked Sendable {
             walCommitBox = nil
             return
         }
-        let box = WALCommitBox(handler)
+        let box = HookBox(handler)
         walCommitBox = box
         sqlite3_wal_hook(handle, { context, _, _, frames in
-            if let context { Unmanaged<WALCommitBox>.fromOpaque(context).takeUnretainedValue().handler(Int(frames)) }
+            if let context { HookBox<(Int) -> Void>.handler(at: context)(Int(frames)) }
             return SQLITE_OK
         }, Unmanaged.passUnretained(box).toOpaque())
     }
@@ -277,13 +278,12 @@ public final class Database: @unchecked Sendable {
             profileBox = nil
             return
         }
-        let box = ProfileBox(handler)
+        let box = HookBox(handler)
         profileBox = box
         sqlite3_trace_v2(handle, UInt32(SQLITE_TRACE_PROFILE), { _, context, statement, nanoseconds in
             guard let context, let statement, let nanoseconds,
                   let sql = sqlite3_sql(OpaquePointer(statement)) else { return 0 }
-            Unmanaged<ProfileBox>.fromOpaque(context).takeUnretainedValue()
-                .handler(String(cString: sql), nanoseconds.load(as: Int64.self))
+            HookBox<(String, Int64) -> Void>.handler(at: context)(String(cString: sql), nanoseconds.load(as: Int64.self))
             return 0
         }, Unmanaged.passUnretained(box).toOpaque())
     }
@@ -298,7 +298,7 @@ public final class Database: @unchecked Sendable {
             authorizerBox = nil
             return
         }
-        let box = AuthorizerBox(authorizer)
+        let box = HookBox(authorizer)
         authorizerBox = box
         sqlite3_set_authorizer(handle, { context, action, a1, a2, database, trigger in
             guard let context else { return SQLITE_OK }
@@ -307,7 +307,7 @@ public final class Database: @unchecked Sendable {
                                             argument2: a2.map { String(cString: $0) },
                                             database: database.map { String(cString: $0) },
                                             trigger: trigger.map { String(cString: $0) })
-            return Unmanaged<AuthorizerBox>.fromOpaque(context).takeUnretainedValue().authorizer(request).code
+            return HookBox<(AuthorizerRequest) -> AuthorizerDecision>.handler(at: context)(request).code
         }, Unmanaged.passUnretained(box).toOpaque())
     }
 
@@ -323,23 +323,15 @@ public final class Database: @unchecked Sendable {
     public static var sqliteVersion: String { String(cString: sqlite3_libversion()) }
 }
 
-private final class ProgressBox {
-    let handler: () -> Bool
-    init(_ handler: @escaping () -> Bool) { self.handler = handler }
-}
+/// A hook's Swift closure, passed to SQLite as its context pointer (unretained: the connection's
+/// property holds the box for as long as the hook is set).
+private final class HookBox<Handler> {
+    let handler: Handler
+    init(_ handler: Handler) { self.handler = handler }
 
-private final class AuthorizerBox {
-    let authorizer: (AuthorizerRequest) -> AuthorizerDecision
-    init(_ authorizer: @escaping (AuthorizerRequest) -> AuthorizerDecision) { self.authorizer = authorizer }
-}
-
-private final class ProfileBox {
-    let handler: (String, Int64) -> Void
-    init(_ handler: @escaping (String, Int64) -> Void) { self.handler = handler }
-}
-
-private final class WALCommitBox {
-    let handler: (Int) -> Void
-    init(_ handler: @escaping (Int) -> Void) { self.handler = handler }
+    /// The closure behind a context pointer SQLite hands back to a hook.
+    static func handler(at context: UnsafeMutableRawPointer) -> Handler {
+        Unmanaged<HookBox<Handler>>.fromOpaque(context).takeUnretainedValue().handler
+    }
 }
 

@@ -285,9 +285,9 @@ public final class KnowledgeStore {
     ///   spilling into the WAL mid-transaction, and the entity indexes are not re-read page by page;
     /// - temporary b-trees (DISTINCT, sorting) in memory;
     /// - checkpoints on a thread of their own (`BackgroundCheckpointer`) once the log passes
-    ///   128 MiB (`checkpointFrames`), instead of SQLite's automatic ones on the writer's thread: the writer no longer
-    ///   copies pages or waits for fsync (10k articles: 33.4–33.5 s against 34.8–36.9 s). The
-    ///   last connection to close checkpoints the rest.
+    ///   128 MiB (`checkpointFrames`), instead of SQLite's automatic ones on the writer's
+    ///   thread: the writer no longer copies pages or waits for fsync (10k articles: 33.4–33.5 s
+    ///   against 34.8–36.9 s). The last connection to close checkpoints the rest.
     /// All three are bounded: memory and WAL size do not grow with the number of articles (the
     /// log file peaked at 265 MiB at 20k; past 512 MiB the writer waits for the copy).
     public func configureForBulkWrites() throws {

@@ -30,9 +30,9 @@ extension PredefinedQuery {
         var inHeader = true
 
         let lines = text.lines()
-        for (index, rawLine) in lines.enumerated() {
+        // `lines()` has already dropped the "\r" of Windows line endings.
+        for (index, line) in lines.enumerated() {
             let lineNumber = index + 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             guard inHeader else { bodyLines.append(line); continue }
             let trimmed = line.trimming(" \t")
             if trimmed.isEmpty { continue }

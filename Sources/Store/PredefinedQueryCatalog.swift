@@ -85,7 +85,7 @@ public enum PredefinedQueryCatalog {
         }
         var stored: [[String]] = []
         try database.cachedStatement("SELECT name, description, parameters, sql FROM predefined_queries ORDER BY name")
-            .forEachRow { row in stored.append((0..<4).map { row.string(at: $0) ?? "" }) }
+            .forEachRow { row in stored.append((0..<4).map { row.string(at: $0) }) }
         if stored == rows.sorted(by: { $0[0] < $1[0] }) { return }
         try database.execute(sql: "DELETE FROM predefined_queries")
         let insert = try database.prepare(
